@@ -1,0 +1,69 @@
+"""The hub's own demo content: team contact, home page and a few information pages."""
+
+from hub.models import HomeFeaturedItem, HubSettings, InfoPage
+
+from .pages import get_or_create_child
+
+ABOUT_EN = [
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>The learning hub is where colleagues share what they know: short courses, "
+            "checklists and how-tos written by the people who do the work. The learning team "
+            "coaches authors, reviews every course before it is published and keeps the "
+            "catalogue current.</p>"
+        ),
+    },
+    {
+        "type": "callout",
+        "value": {"kind": "tip", "text": "<p>Know something others keep asking you? That is a course.</p>"},
+    },
+]
+ABOUT_NL = [
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>De leeromgeving is de plek waar collega's delen wat ze weten: korte cursussen, "
+            "checklists en handleidingen, geschreven door de mensen die het werk doen. Het "
+            "leerteam coacht auteurs, beoordeelt elke cursus voor publicatie en houdt het "
+            "aanbod actueel.</p>"
+        ),
+    },
+    {
+        "type": "callout",
+        "value": {"kind": "tip", "text": "<p>Krijg je steeds dezelfde vraag? Maak er een cursus van.</p>"},
+    },
+]
+
+
+def seed_hub(home):
+    created = 0
+    settings = HubSettings.for_site(home.get_site())
+    if not settings.learning_team_email:
+        settings.learning_team_name = "Learning & Development"
+        settings.learning_team_email = "learning-team@example.com"
+        settings.learning_team_chat_url = "https://chat.example.com/channels/learning-hub"
+        settings.save()
+        created += 1
+
+    about, made = get_or_create_child(home, InfoPage, "about", title="About the learning hub", body=ABOUT_EN)
+    created += made
+    over, made = get_or_create_child(
+        home, InfoPage, "over-de-leeromgeving", title="Over de leeromgeving", body=ABOUT_NL
+    )
+    created += made
+
+    if not home.featured_items.exists():
+        for order, (page, blurb) in enumerate(
+            [
+                (about, "What the hub is for and how courses get here."),
+                (over, "Waar de leeromgeving voor is en hoe cursussen hier komen."),
+            ]
+        ):
+            HomeFeaturedItem.objects.create(home=home, page=page, blurb=blurb, sort_order=order)
+            created += 1
+    if not home.start_here_page_id:
+        home.start_here_page = about
+        home.save_revision().publish()
+        created += 1
+    return created

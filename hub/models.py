@@ -1,0 +1,113 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import LIMITED_RICH_TEXT, BaseContentBlock
+
+
+class HomePage(Page):
+    """The hub's front door: intro, a "start here" call to action, curated items and
+    one card per section of the site."""
+
+    intro = RichTextField(_("introduction"), features=LIMITED_RICH_TEXT, blank=True)
+    start_here_text = models.CharField(
+        _("'start here' button text"), max_length=80, blank=True, default=_("Start here")
+    )
+    start_here_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("'start here' page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where a newcomer should begin, e.g. the getting-started guidance."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("start_here_text"), PageChooserPanel("start_here_page")],
+            heading=_("Start here"),
+        ),
+        InlinePanel("featured_items", label=_("Featured items"), max_num=6),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_items"] = self.featured_items_for_display()
+        return context
+
+    def featured_items_for_display(self):
+        """Curated items whose page is live, in the editor's order, in one query."""
+        return list(self.featured_items.filter(page__live=True).select_related("page").order_by("sort_order"))
+
+
+class HomeFeaturedItem(Orderable):
+    home = ParentalKey(HomePage, related_name="featured_items", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    blurb = models.CharField(_("short description"), max_length=200, blank=True)
+
+    panels = [PageChooserPanel("page"), FieldPanel("blurb")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured item")
+        verbose_name_plural = _("featured items")
+
+
+class InfoPage(Page):
+    """A plain page of text: the accessibility statement, privacy notes, about the hub."""
+
+    body = StreamField(BaseContentBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("information page")
+
+
+@register_setting(icon="mail")
+class HubSettings(BaseSiteSetting):
+    learning_team_name = models.CharField(
+        _("learning team name"), max_length=120, default=_("Learning & Development")
+    )
+    learning_team_email = models.EmailField(_("learning team e-mail"), blank=True)
+    learning_team_chat_url = models.URLField(
+        _("learning team chat link"), blank=True, help_text=_("Optional, e.g. a Teams channel.")
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("learning_team_name"),
+                FieldPanel("learning_team_email"),
+                FieldPanel("learning_team_chat_url"),
+            ],
+            heading=_("Learning team contact"),
+        ),
+        PageChooserPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("hub settings")

@@ -1,0 +1,15 @@
+"""Local development: debug on, a throw-away key, e-mail to the console."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+
+from .base import *  # noqa: E402,F403
+from .base import STORAGES, env  # noqa: E402
+
+DEBUG = env.bool("DEBUG", default=True)
+if not env.str("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Plain static storage: no collectstatic needed for runserver.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}

@@ -1,0 +1,44 @@
+from django import template
+from django.template.loader import render_to_string
+from django.utils.html import format_html_join
+
+from hub.registry import home_panels, sections
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def hub_sections(context, navigation_only=False):
+    """The sections other apps registered, with their URLs resolved; missing ones left out."""
+    request = context.get("request")
+    found = []
+    for section in sections:
+        if navigation_only and not section.in_navigation:
+            continue
+        url = section.url(request)
+        if url:
+            found.append(
+                {"key": section.key, "label": section.label, "description": section.description, "url": url}
+            )
+    return found
+
+
+@register.simple_tag(takes_context=True)
+def home_panels_html(context):
+    """Render each registered home-page panel with its own template and context."""
+    request = context["request"]
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (render_to_string(panel.template, panel.get_context(request), request=request),)
+            for panel in home_panels
+        ),
+    )
+
+
+@register.filter
+def is_current_section(request_path, section_url):
+    if section_url == "/":
+        return request_path == "/"
+    return request_path.startswith(section_url)
