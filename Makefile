@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= hub.settings.dev
 
-.PHONY: run test install install-dev migrate seed lint format messages bench browser clean
+.PHONY: run test install-dev migrate seed lint format messages messages-check bench browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,15 +41,25 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	@$(MAKE) --no-print-directory messages-check
 
 format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 # Extract and compile the Dutch and English catalogues (needs GNU gettext).
+MAKEMESSAGES := $(BIN)/python manage.py makemessages -l nl -l en --no-obsolete --no-location \
+	--ignore=.venv --ignore=tests --ignore=staticfiles --ignore=media
 messages: install-dev
-	$(BIN)/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=tests --no-obsolete
+	$(MAKEMESSAGES)
 	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+# Fails when a string in the code is missing from the committed catalogues.
+messages-check: install-dev
+	@command -v msgfmt >/dev/null || { echo "GNU gettext is needed: apt-get install gettext" >&2; exit 1; }
+	@$(MAKEMESSAGES) >/dev/null
+	@git diff --quiet -I 'POT-Creation-Date' -- locale/ || { git diff --stat -- locale/; \
+		echo "Translation catalogues are out of date: run 'make messages' and translate the new strings." >&2; exit 1; }
 
 bench: install-dev
 	$(BIN)/python tests/perf/bench.py $(BENCH_ARGS)

@@ -52,3 +52,18 @@ def grant_page_permissions(apps, group_name, page, permission_types):
         codename = f"{permission_type}_page"
         permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_collection_permissions(apps, group_name, permissions):
+    """Images and documents are permissioned per collection: grant ``permissions``
+    ("app_label.codename") on the root collection, which covers every collection."""
+    Collection = apps.get_model("wagtailcore", "Collection")
+    Group = apps.get_model("auth", "Group")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    Permission = apps.get_model("auth", "Permission")
+    root = Collection.objects.get(depth=1)
+    group, _ = Group.objects.get_or_create(name=group_name)
+    for dotted in permissions:
+        app_label, codename = dotted.split(".", 1)
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)

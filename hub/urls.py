@@ -1,8 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,10 +10,7 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
-    path(
-        "favicon.ico",
-        login_not_required(RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
-    ),
+    path("favicon.ico", views.favicon),
     path("accounts/", include("django.contrib.auth.urls")),
     # Open, so the sign-in page can switch language too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

@@ -67,6 +67,8 @@ def generated_body(number):
 def generate_pages(parent, total, progress=None):
     """Make ``parent`` have at least ``total`` generated children. Returns how many
     were added. ``progress(done, todo)`` is called after each batch."""
+    # treebeard trusts the in-memory numchild; a stale parent would hide its children.
+    parent.refresh_from_db()
     existing = parent.get_children().count()
     todo = max(0, total - existing)
     if not todo:
@@ -120,7 +122,8 @@ def generate_pages(parent, total, progress=None):
                         for i, page in enumerate(created)
                     ],
                 )
-            Page.objects.filter(pk=parent.pk).update(numchild=existing + done + size)
+            parent.numchild = existing + done + size
+            Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild)
             backend.add_bulk(InfoPage, list(InfoPage.objects.filter(pk__in=[p.pk for p in created])))
         done += size
         if progress:

@@ -3,20 +3,32 @@ to these groups in their own migrations."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, EMPLOYEE, EXPERT, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
+from hub.roles import (
+    ADMINISTRATOR,
+    EMPLOYEE,
+    EXPERT,
+    MODERATOR,
+    ensure_permissions_exist,
+    grant,
+    grant_collection_permissions,
+    grant_page_permissions,
+)
 
-EXPERT_PERMISSIONS = [
-    "wagtailadmin.access_admin",
+EXPERT_PERMISSIONS = ["wagtailadmin.access_admin"]
+# Images and documents are permissioned per collection (granted on the root collection).
+EXPERT_MEDIA = [
     "wagtailimages.add_image",
     "wagtailimages.choose_image",
     "wagtaildocs.add_document",
     "wagtaildocs.choose_document",
 ]
-MODERATOR_PERMISSIONS = EXPERT_PERMISSIONS + [
+MODERATOR_MEDIA = EXPERT_MEDIA + [
     "wagtailimages.change_image",
     "wagtailimages.delete_image",
     "wagtaildocs.change_document",
     "wagtaildocs.delete_document",
+]
+MODERATOR_PERMISSIONS = EXPERT_PERMISSIONS + [
     "wagtailforms.view_formsubmission",
     "wagtailforms.delete_formsubmission",
 ]
@@ -43,6 +55,9 @@ def create_roles(apps, schema_editor):
     grant(apps, EXPERT, EXPERT_PERMISSIONS)
     grant(apps, MODERATOR, MODERATOR_PERMISSIONS)
     grant(apps, ADMINISTRATOR, ADMINISTRATOR_PERMISSIONS)
+    grant_collection_permissions(apps, EXPERT, EXPERT_MEDIA)
+    grant_collection_permissions(apps, MODERATOR, MODERATOR_MEDIA)
+    grant_collection_permissions(apps, ADMINISTRATOR, MODERATOR_MEDIA)
 
     # Moderators curate the home page and edit, publish and lock anything below it.
     home = apps.get_model("hub", "HomePage").objects.get(depth=2)

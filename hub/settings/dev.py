@@ -13,3 +13,6 @@ if not env.str("EMAIL_URL", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Plain static storage: no collectstatic needed for runserver.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+# Serve static files straight from static/ and the apps, picking up edits.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,34 @@
+import pytest
+from django.test import Client
+
+from hub.models import HomePage
+from tests.factories import UserFactory
+
+ROLES = ["employee", "expert", "moderator", "admin"]
+
+
+@pytest.fixture
+def home(db):
+    """The home page the data migration made."""
+    return HomePage.objects.get(depth=2)
+
+
+@pytest.fixture
+def make_user(db):
+    def make(role="employee", **kwargs):
+        kwargs.setdefault("username", role)
+        return UserFactory(role=role, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def client_as(make_user):
+    """``client_as("moderator")``: a test client signed in as a fresh user of that role."""
+
+    def make(role="employee", **kwargs):
+        client = Client()
+        client.force_login(make_user(role, **kwargs))
+        return client
+
+    return make

@@ -1,0 +1,96 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hub.demo.bulk import generate_pages
+from hub.demo.pages import get_or_create_child
+from hub.models import HomeFeaturedItem, HubSettings, InfoPage
+from tests.conftest import ROLES
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_home_page_for_each_role(client_as, role):
+    response = client_as(role, first_name="Robin").get("/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Welcome, Robin" in html
+    # Every section is one click away, the learning team's contact included.
+    assert 'href="/search/"' in html
+    assert 'href="/contact/"' in html
+    # Only people who may open the admin get a link to it.
+    assert ('href="/admin/"' in html) is (role != "employee")
+
+
+@pytest.mark.django_db
+def test_featured_items_show_live_pages_only(client_as, home):
+    live, _ = get_or_create_child(home, InfoPage, "live-guide", title="A live guide")
+    draft, _ = get_or_create_child(home, InfoPage, "draft-guide", title="A draft guide")
+    draft.unpublish()
+    HomeFeaturedItem.objects.create(home=home, page=live, blurb="Read me first", sort_order=0)
+    HomeFeaturedItem.objects.create(home=home, page=draft, sort_order=1)
+
+    html = client_as("employee").get("/").content.decode()
+
+    assert "A live guide" in html
+    assert "Read me first" in html
+    assert "A draft guide" not in html
+
+
+@pytest.mark.django_db
+def test_home_page_says_what_to_do_when_nothing_is_featured(client_as):
+    html = client_as("employee").get("/").content.decode()
+
+    assert "Nothing is featured yet" in html
+
+
+@pytest.mark.django_db
+def test_learning_team_contact_comes_from_site_settings(client_as, home):
+    settings = HubSettings.for_site(home.get_site())
+    settings.learning_team_name = "People Development"
+    settings.learning_team_email = "grow@example.com"
+    settings.learning_team_chat_url = "https://chat.example.com/grow"
+    settings.save()
+
+    client = client_as("employee")
+    footer = client.get("/").content.decode()
+    contact = client.get("/contact/").content.decode()
+
+    assert "mailto:grow@example.com" in footer
+    assert "People Development" in contact
+    assert "https://chat.example.com/grow" in contact
+
+
+@pytest.mark.django_db
+def test_footer_links_the_accessibility_statement(client_as):
+    client = client_as("employee")
+
+    html = client.get("/").content.decode()
+
+    assert 'href="/accessibility/"' in html
+    assert client.get("/accessibility/").status_code == 200
+
+
+def count_home_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_home_page_queries_do_not_grow_with_the_number_of_pages(client_as, home):
+    client = client_as("employee")
+    parent, _ = get_or_create_child(home, InfoPage, "generated", title="Generated pages")
+    generate_pages(parent, 5)
+    for order, page in enumerate(parent.get_children()[:2]):
+        HomeFeaturedItem.objects.create(home=home, page=page, sort_order=order)
+    count_home_queries(client)  # warm the per-process caches (content types, site)
+    few = count_home_queries(client)
+
+    generate_pages(parent, 300)
+    for order, page in enumerate(parent.get_children()[2:6], start=2):
+        HomeFeaturedItem.objects.create(home=home, page=page, sort_order=order)
+    many = count_home_queries(client)
+
+    assert many == few
