@@ -125,11 +125,129 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
+class VideoBlock(blocks.StructBlock):
+    """A video from a known provider is embedded; any other address (an intranet video
+    platform, say) or a provider that cannot be reached shows as a plain link."""
+
+    url = blocks.URLBlock(label=_("Video address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    transcript = blocks.TextBlock(label=_("Transcript or summary"), required=False)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video.html"
+        label = _("Video")
+
+    def get_context(self, value, parent_context=None):
+        from wagtail.embeds import embeds
+        from wagtail.embeds.exceptions import EmbedException
+
+        context = super().get_context(value, parent_context)
+        try:
+            context["embed"] = embeds.get_embed(value["url"])
+        except EmbedException:
+            context["embed"] = None
+        return context
+
+
+class ChecklistBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Item"), max_length=250), label=_("Items"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/checklist.html"
+        label = _("Checklist")
+        preview_value = {
+            "title": "Before you start",
+            "items": ["Book a room", "Send the agenda", "Test the beamer"],
+        }
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), max_length=160)
+    text = ParagraphBlock(label=_("Explanation"), required=False)
+    image = ImageChooserBlock(label=_("Image"), required=False)
+    alt_text = blocks.CharBlock(label=_("Alternative text"), required=False, max_length=250)
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Step")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not (value.get("alt_text") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt_text": ErrorList([ValidationError(_("Describe the image of this step."))])}
+            )
+        return value
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/steps.html"
+        label = _("Step-by-step procedure")
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=250)
+    answer = ParagraphBlock(label=_("Answer"))
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/accordion.html"
+        label = _("Accordion / FAQ")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote or story"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+    role = blocks.CharBlock(label=_("Their role"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        label = _("Quote or story")
+        preview_value = {
+            "quote": "The checklist saved us an hour on every audit.",
+            "attribution": "A colleague",
+        }
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Takeaway"), max_length=250), label=_("Takeaways"), min_num=1
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/takeaways.html"
+        label = _("Key takeaways")
+        preview_value = {"items": ["One goal per course", "Show an example", "Ask for feedback"]}
+
+
 class BaseContentBlock(blocks.StreamBlock):
+    """The blocks every content page offers; page types extend it (courses add a quiz)."""
+
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = ImageBlock()
     callout = CalloutBlock()
+    checklist = ChecklistBlock()
+    steps = StepsBlock()
+    accordion = AccordionBlock()
+    quote = QuoteBlock()
+    takeaways = KeyTakeawaysBlock()
+    video = VideoBlock()
     document = DocumentBlock()
     link = LinkBlock()
 

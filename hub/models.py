@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from taggit.models import TagBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -111,3 +112,46 @@ class HubSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("hub settings")
+
+
+class Topic(TagBase):
+    """What content is about (e.g. "Excel", "Onboarding"); shared by courses and guidance."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class Skill(TagBase):
+    """What a learner can do afterwards (e.g. "pivot tables", "giving feedback")."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("skill")
+        verbose_name_plural = _("skills")
+
+
+class ReviewReminder(models.Model):
+    """One reminder sent about one review-by date, so each is sent once per period."""
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", _("Review due soon")
+        OVERDUE = "overdue", _("Review overdue")
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    review_by = models.DateField()
+    recipients = models.TextField(help_text="E-mail addresses, one per line.")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review reminder")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "kind", "review_by"], name="one_reminder_per_period"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: page {self.page_id}, {self.review_by}"

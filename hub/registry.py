@@ -81,3 +81,25 @@ class DemoSeeder:
 
 
 demo_seeders = Registry()
+
+
+class ProfileLinks:
+    """Where a person's expert profile lives. The people app registers one provider,
+    ``provider(users) -> {user_pk: url}``, so credit lines on courses and guidance can
+    link to profiles without importing it; with no provider, names are shown unlinked."""
+
+    def __init__(self):
+        self.provider = None
+
+    def register(self, provider):
+        self.provider = provider
+        return provider
+
+    def urls_for(self, users):
+        users = [user for user in users if user is not None]
+        if self.provider is None or not users:
+            return {}
+        return self.provider(users)
+
+
+profile_links = ProfileLinks()

@@ -1,6 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Page
+
+from hub.pagination import paginate
 
 # Longer queries are cut, not refused: nobody types more, and it bounds the work.
 MAX_QUERY_LENGTH = 200
@@ -13,11 +14,5 @@ def search(request):
     if query:
         # live() hides drafts, public() hides view-restricted pages: neither may leak.
         found = Page.objects.live().public().specific().search(query)
-        paginator = Paginator(found, RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        results = paginate(found, request.GET.get("page"), RESULTS_PER_PAGE)
     return render(request, "search/search.html", {"query": query, "results": results})

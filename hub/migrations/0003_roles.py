@@ -49,7 +49,21 @@ ADMINISTRATOR_PERMISSIONS = MODERATOR_PERMISSIONS + [
 ]
 
 
+def remove_wagtail_defaults(apps):
+    """Wagtail's initial data adds "Editors" and "Moderators" groups with rights on the
+    whole tree and a "Moderators approval" workflow on the root; the hub's own roles and
+    its "L&D review" workflow replace them, so nobody gets rights by accident."""
+    apps.get_model("auth", "Group").objects.filter(name__in=["Editors", "Moderators"]).delete()
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    Task = apps.get_model("wagtailcore", "Task")
+    for workflow in Workflow.objects.filter(name="Moderators approval"):
+        task_ids = list(workflow.workflow_tasks.values_list("task_id", flat=True))
+        workflow.delete()
+        Task.objects.filter(pk__in=task_ids, workflow_tasks__isnull=True).delete()
+
+
 def create_roles(apps, schema_editor):
+    remove_wagtail_defaults(apps)
     ensure_permissions_exist(apps)
     grant(apps, EMPLOYEE, [])
     grant(apps, EXPERT, EXPERT_PERMISSIONS)

@@ -25,6 +25,8 @@ DEBUG = False
 INSTALLED_APPS = [
     "hub",
     "search",
+    "learning",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -42,3 +42,21 @@ def is_current_section(request_path, section_url):
     if section_url == "/":
         return request_path == "/"
     return request_path.startswith(section_url)
+
+
+@register.simple_tag
+def credits(users):
+    """Credit lines for ``users`` (owner first): name and, where one exists, profile URL.
+    People whose account is closed stay credited, as a former colleague."""
+    from django.utils.translation import gettext as _
+
+    from hub.registry import profile_links
+
+    urls = profile_links.urls_for(users)
+    lines = []
+    for user in users:
+        if user is None or not user.is_active:
+            lines.append({"name": _("Former colleague"), "url": None})
+        else:
+            lines.append({"name": user.get_full_name() or user.get_username(), "url": urls.get(user.pk)})
+    return lines

@@ -1,0 +1,191 @@
+"""What courses and guidance share: an owner and ordered co-authors who may edit, a
+review-by date that keeps content current, and the permission rule behind both.
+
+Abstract models only; ``learning`` and ``guidance`` make concrete pages from them.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page, PagePermissionTester
+
+DUE_SOON_DAYS = 14
+
+
+def review_period_months():
+    return getattr(settings, "HUB_REVIEW_PERIOD_MONTHS", 12)
+
+
+def add_months(day, months):
+    """``day`` moved ``months`` ahead, clamped to the end of shorter months."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last_day in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last_day))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+class CoAuthorBase(Orderable):
+    """A co-author, credited in order and allowed to edit. Subclasses add the ParentalKey."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("co-author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_active": True},
+    )
+
+    panels = [FieldPanel("user")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("co-author")
+        verbose_name_plural = _("co-authors")
+
+
+class AuthoredPermissionTester(PagePermissionTester):
+    """Wagtail lets an owner with "add" permission edit their page; co-authors with
+    "add" permission in the same section may edit it too. Nothing else changes:
+    publishing, moving and deleting stay with the roles that have those rights."""
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        return self.user.is_active and "add" in self.permissions and self.page.is_co_author(self.user)
+
+
+class ReviewState(models.TextChoices):
+    CURRENT = "current", _("Current")
+    DUE_SOON = "due_soon", _("Review due soon")
+    OVERDUE = "overdue", _("May be out of date")
+
+
+LANGUAGE_CHOICES = [("en", _("English")), ("nl", _("Dutch"))]
+REGION_CHOICES = [
+    ("global", _("All regions")),
+    ("benelux", _("Benelux")),
+    ("emea", _("Europe, Middle East and Africa")),
+    ("americas", _("Americas")),
+    ("apac", _("Asia-Pacific")),
+]
+
+
+class AuthoredPage(Page):
+    """Base of courses and guidance: owner (Wagtail's page owner), co-authors, review-by,
+    the language it is written in and the region it applies to."""
+
+    content_language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES, default="en")
+    region = models.CharField(_("region"), max_length=16, choices=REGION_CHOICES, default="global")
+
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to set it on publishing, a review period from then."),
+    )
+    review_period_months = models.PositiveSmallIntegerField(
+        _("review period (months)"),
+        null=True,
+        blank=True,
+        help_text=_("How long content stays current after a check. Empty: the hub's default."),
+    )
+    last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True, editable=False)
+    last_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last verified by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("review_by"), FieldPanel("review_period_months")])],
+            heading=_("Keeping it current"),
+        )
+    ]
+    authors_panel = InlinePanel("co_authors", label=_("Co-authors"), heading=_("Co-authors"))
+
+    class Meta:
+        abstract = True
+
+    # -- ownership -------------------------------------------------------------------------
+    def permissions_for_user(self, user):
+        return AuthoredPermissionTester(user, self)
+
+    def is_co_author(self, user):
+        # In the editor ``self`` is the latest revision, so co-authors added in a draft
+        # count at once; elsewhere it is the saved page.
+        return any(co_author.user_id == user.pk for co_author in self.co_authors.all())
+
+    @cached_property
+    def credited_users(self):
+        """Owner first, then co-authors in their order, each once. ``None`` stands for an
+        account that was deleted, so the credit line still says someone wrote it."""
+        people = [self.owner] + [c.user for c in self.co_authors.select_related("user")]
+        seen, credited = set(), []
+        for person in people:
+            key = person.pk if person is not None else None
+            if key is None or key not in seen:
+                seen.add(key)
+                credited.append(person)
+        return credited
+
+    # -- keeping content current ---------------------------------------------------------------
+    @property
+    def period_months(self):
+        return self.review_period_months or review_period_months()
+
+    def next_review_date(self, today=None):
+        return add_months(today or timezone.localdate(), self.period_months)
+
+    def review_state(self, today=None):
+        today = today or timezone.localdate()
+        if self.review_by is None or self.review_by > today + datetime.timedelta(days=DUE_SOON_DAYS):
+            return ReviewState.CURRENT
+        if self.review_by < today:
+            return ReviewState.OVERDUE
+        return ReviewState.DUE_SOON
+
+    @property
+    def may_be_out_of_date(self):
+        return self.review_state() == ReviewState.OVERDUE
+
+    def verify(self, user):
+        """The owner confirms the content is still correct: the review-by date moves on.
+
+        Written to the page row and, when the page has no unsaved draft, to its latest
+        revision too, so a later publish of that revision keeps the new date."""
+        now = timezone.now()
+        self.review_by = self.next_review_date(timezone.localdate(now))
+        self.last_verified_at = now
+        self.last_verified_by = user
+        self.save(update_fields=["review_by", "last_verified_at", "last_verified_by"])
+        if not self.has_unpublished_changes and self.latest_revision_id:
+            revision = self.latest_revision
+            revision.content.update(
+                review_by=self.review_by.isoformat(),
+                last_verified_at=now.isoformat(),
+                last_verified_by=user.pk,
+            )
+            revision.save(update_fields=["content"])
+
+    def save(self, *args, **kwargs):
+        # Publishing saves the page with live=True: that is when the clock starts.
+        if self.live and self.review_by is None:
+            self.review_by = self.next_review_date()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = [*kwargs["update_fields"], "review_by"]
+        return super().save(*args, **kwargs)

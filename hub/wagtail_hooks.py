@@ -1,0 +1,36 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from . import admin_views
+from .content import AuthoredPage
+from .panels import PastReviewDatePanel, WaitingForReviewPanel, is_moderator
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("hub/verify/<int:page_id>/", admin_views.verify, name="hub_verify")]
+
+
+class StillCorrectMenuItem(PageMenuItem):
+    label = _("Still correct")
+    icon_name = "tick"
+    url_name = "hub_verify"
+    priority = 25
+
+    def is_shown(self, user):
+        page = self.page.specific_deferred
+        return isinstance(page, AuthoredPage) and page.live and page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def still_correct_button(page, user, view_name, next_url=None):
+    yield StillCorrectMenuItem(page=page)
+
+
+@hooks.register("construct_homepage_panels")
+def moderator_panels(request, panels):
+    if is_moderator(request.user):
+        panels.append(WaitingForReviewPanel())
+        panels.append(PastReviewDatePanel())

@@ -1,0 +1,26 @@
+"""Course templates: turning one into a new draft course."""
+
+import uuid
+
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .models import CoursePage
+
+
+def new_course_from_template(template, index, user):
+    """A new draft course under ``index``, owned by ``user``, body copied from ``template``."""
+    title = _("New course: %(template)s") % {"template": template.name}
+    course = CoursePage(
+        title=title,
+        draft_title=title,
+        slug=f"{slugify(template.name)[:40]}-{uuid.uuid4().hex[:8]}",
+        summary=template.when_to_use[:300],
+        estimated_minutes=template.estimated_minutes,
+        body=template.body.raw_data,
+        owner=user,
+        live=False,
+    )
+    index.add_child(instance=course)
+    course.save_revision(user=user, log_action=True)
+    return course

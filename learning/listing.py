@@ -1,0 +1,119 @@
+"""Filtering and sorting of the course listing, with django-filter."""
+
+import django_filters
+from django import forms
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import Rendition
+
+from hub.content import LANGUAGE_CHOICES, REGION_CHOICES
+from hub.models import Skill, Topic
+
+LENGTH_CHOICES = [
+    ("short", _("Up to 15 minutes")),
+    ("medium", _("15 to 60 minutes")),
+    ("long", _("Over an hour")),
+]
+LENGTH_FILTERS = {
+    "short": Q(estimated_minutes__lte=15),
+    "medium": Q(estimated_minutes__gt=15, estimated_minutes__lte=60),
+    "long": Q(estimated_minutes__gt=60),
+}
+CARD_IMAGE = "fill-480x270|format-webp"
+SORT_CHOICES = [("newest", _("Newest first")), ("title", _("Title A–Z"))]
+SORT_ORDER = {"newest": ["-first_published_at", "-pk"], "title": ["title", "pk"]}
+
+
+class CourseFilterSet(django_filters.FilterSet):
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Topic"),
+        field_name="topics",
+        to_field_name="slug",
+        queryset=Topic.objects.filter(course_items__isnull=False).distinct().order_by("name"),
+        empty_label=_("All topics"),
+    )
+    skill = django_filters.ModelChoiceFilter(
+        label=_("Skill"),
+        field_name="skills",
+        to_field_name="slug",
+        queryset=Skill.objects.filter(course_items__isnull=False).distinct().order_by("name"),
+        empty_label=_("All skills"),
+    )
+    length = django_filters.ChoiceFilter(
+        label=_("Length"), choices=LENGTH_CHOICES, method="filter_length", empty_label=_("Any length")
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        field_name="content_language",
+        choices=LANGUAGE_CHOICES,
+        empty_label=_("Any language"),
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=REGION_CHOICES, empty_label=_("Any region")
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="sort_by", empty_label=None
+    )
+
+    def filter_length(self, queryset, name, value):
+        return queryset.filter(LENGTH_FILTERS[value])
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*SORT_ORDER[value])
+
+
+class CourseListing:
+    """The course cards for one request: filters from the query string (unknown or
+    invalid values are dropped and reported, never an error), optionally within a
+    topic or skill, with everything the cards show fetched in a fixed number of queries."""
+
+    def __init__(self, courses, params, tag=None):
+        self.tag = tag
+        self.params = params
+        data = params.copy()
+        data.setdefault("sort", "newest")
+        self.filterset = CourseFilterSet(data, queryset=courses)
+        self.ignored = []
+        if not self.filterset.is_valid():
+            for name in list(self.filterset.errors):
+                self.ignored.append(name)
+                data.pop(name, None)
+            data.setdefault("sort", "newest")
+            self.filterset = CourseFilterSet(data, queryset=courses)
+            self.filterset.is_valid()
+
+    @property
+    def form(self) -> forms.Form:
+        return self.filterset.form
+
+    def queryset(self):
+        courses = self.filterset.qs
+        if self.tag is not None:
+            courses = courses.filter(**{f"{self.tag.kind}s": self.tag.object})
+        if "sort" not in self.filterset.form.cleaned_data or not self.filterset.form.cleaned_data["sort"]:
+            courses = courses.order_by(*SORT_ORDER["newest"])
+        return (
+            courses.distinct()
+            .select_related("owner", "hero_image")
+            .prefetch_related(
+                "topics",
+                Prefetch("hero_image__renditions", queryset=Rendition.objects.filter(filter_spec=CARD_IMAGE)),
+            )
+        )
+
+    @property
+    def active_filters(self):
+        """(label, value label) for each filter in use, for the removable chips."""
+        chips = []
+        for name, value in self.filterset.form.cleaned_data.items():
+            if name == "sort" or value in (None, ""):
+                continue
+            field = self.filterset.form.fields[name]
+            shown = value if not hasattr(field, "choices") else dict(field.choices).get(value, value)
+            remaining = self.params.copy()
+            remaining.pop(name, None)
+            remaining.pop("page", None)
+            chips.append(
+                {"label": field.label, "value": str(shown), "remove_url": f"?{remaining.urlencode()}"}
+            )
+        return chips

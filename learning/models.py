@@ -1,0 +1,169 @@
+from typing import NamedTuple
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hub.blocks import LIMITED_RICH_TEXT
+from hub.content import AuthoredPage, CoAuthorBase
+from hub.models import Skill, Topic
+from hub.pagination import paginate
+
+from .blocks import CourseBodyBlock
+
+COURSES_PER_PAGE = 12
+
+
+class TagFilter(NamedTuple):
+    kind: str  # "topic" or "skill"
+    object: Topic | Skill | None
+
+
+class CourseTopic(ItemBase):
+    tag = models.ForeignKey(Topic, related_name="course_items", on_delete=models.CASCADE)
+    content_object = ParentalKey("learning.CoursePage", related_name="topic_items", on_delete=models.CASCADE)
+
+
+class CourseSkill(ItemBase):
+    tag = models.ForeignKey(Skill, related_name="course_items", on_delete=models.CASCADE)
+    content_object = ParentalKey("learning.CoursePage", related_name="skill_items", on_delete=models.CASCADE)
+
+
+class CourseCoAuthor(CoAuthorBase):
+    page = ParentalKey("learning.CoursePage", related_name="co_authors", on_delete=models.CASCADE)
+
+
+class CourseIndexPage(RoutablePageMixin, Page):
+    """/courses/: every published course as a card, with filters, sorting and pages."""
+
+    intro = RichTextField(_("introduction"), features=LIMITED_RICH_TEXT, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["learning.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def courses(self):
+        return CoursePage.objects.child_of(self).live().public()
+
+    @path("")
+    def listing(self, request):
+        return self.render_listing(request)
+
+    @path("topic/<slug:slug>/", name="topic")
+    def topic(self, request, slug):
+        return self.render_listing(request, tag=TagFilter("topic", Topic.objects.filter(slug=slug).first()))
+
+    @path("skill/<slug:slug>/", name="skill")
+    def skill(self, request, slug):
+        return self.render_listing(request, tag=TagFilter("skill", Skill.objects.filter(slug=slug).first()))
+
+    def render_listing(self, request, tag=None):
+        from .listing import CourseListing
+
+        if tag is not None and tag.object is None:
+            raise Http404
+        listing = CourseListing(self.courses(), request.GET, tag=tag)
+        courses = paginate(listing.queryset(), request.GET.get("page"), COURSES_PER_PAGE)
+        return self.render(request, context_overrides={"listing": listing, "courses": courses})
+
+
+class CoursePage(AuthoredPage):
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ClusterTaggableManager(
+        through=CourseTopic, blank=True, verbose_name=_("topics"), related_name="courses"
+    )
+    skills = ClusterTaggableManager(
+        through=CourseSkill, blank=True, verbose_name=_("skills"), related_name="courses"
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=15, validators=[MinValueValidator(1), MaxValueValidator(480)]
+    )
+    audience = models.CharField(_("audience"), max_length=200, blank=True, help_text=_("Who is this for?"))
+    body = StreamField(CourseBodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("estimated_minutes"), FieldPanel("content_language"), FieldPanel("region")]
+                ),
+                FieldPanel("audience"),
+                FieldPanel("topics"),
+                FieldPanel("skills"),
+            ],
+            heading=_("About this course"),
+        ),
+        FieldPanel("body"),
+        AuthoredPage.authors_panel,
+    ]
+    settings_panels = Page.settings_panels + AuthoredPage.review_panels
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("skills", [index.SearchField("name")]),
+        index.FilterField("content_language"),
+        index.FilterField("region"),
+    ]
+
+    parent_page_types = ["learning.CourseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("course")
+
+    def has_quiz(self):
+        return any(block.block_type == "quiz" for block in self.body)
+
+
+class CourseTemplate(models.Model):
+    """A starting point for a new course, kept by L&D: when to use it and a body of
+    blocks with guidance placeholders."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    when_to_use = models.TextField(_("when to use it"), max_length=600)
+    estimated_minutes = models.PositiveSmallIntegerField(_("typical length (minutes)"), default=15)
+    body = StreamField(CourseBodyBlock(), verbose_name=_("body"))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("when_to_use"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("sort_order")]),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("course template")
+        verbose_name_plural = _("course templates")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,110 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from learning.models import CourseCoAuthor
+
+QUIZ = [
+    {
+        "type": "quiz",
+        "value": {
+            "title": "Check what you learned",
+            "pass_mark": 80,
+            "questions": [
+                {
+                    "kind": "single",
+                    "question": "Which key refreshes a pivot table?",
+                    "answers": [
+                        {"text": "Alt+F5", "correct": True, "explanation": "SECRET-EXPLANATION"},
+                        {"text": "Ctrl+Z", "correct": False, "explanation": "Undo, not refresh."},
+                    ],
+                }
+            ],
+        },
+    }
+]
+
+
+@pytest.mark.django_db
+def test_course_page_shows_facts_and_credits(client_as, make_course, make_user):
+    owner = make_user("expert", first_name="Sanne", last_name="de Vries")
+    co_author = make_user("expert", username="lotte", first_name="Lotte", last_name="Smit")
+    course = make_course(title="Pivot tables", owner=owner, estimated_minutes=10, topics=["Excel"])
+    course.co_authors.add(CourseCoAuthor(user=co_author, sort_order=0))
+    course.save_revision().publish()
+
+    html = client_as("employee", username="reader").get(course.url).content.decode()
+
+    assert "Pivot tables" in html
+    assert "10 minutes" in html
+    assert "Sanne de Vries" in html and html.index("Sanne de Vries") < html.index("Lotte Smit")
+    assert 'href="/courses/topic/excel/"' in html
+
+
+@pytest.mark.django_db
+def test_correct_answers_never_reach_the_browser(client_as, make_course):
+    course = make_course(body=QUIZ)
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    assert "Which key refreshes a pivot table?" in html
+    assert "Alt+F5" in html
+    assert "SECRET-EXPLANATION" not in html
+    assert "Undo, not refresh." not in html
+    assert "correct" not in html.lower().replace("correctly", "")
+
+
+@pytest.mark.django_db
+def test_search_indexes_questions_but_not_answers(make_course):
+    from learning.blocks import QuizBlock
+
+    content = QuizBlock().get_searchable_content(QuizBlock().to_python(QUIZ[0]["value"]))
+
+    assert "Which key refreshes a pivot table?" in content
+    assert not any("SECRET-EXPLANATION" in text or "Alt+F5" in text for text in content)
+
+
+@pytest.mark.django_db
+def test_publishing_sets_a_review_date_a_year_ahead(make_course, settings):
+    course = make_course()
+
+    assert course.review_by is not None
+    assert 360 <= (course.review_by - timezone.localdate()).days <= 366
+
+
+@pytest.mark.django_db
+def test_review_period_is_configurable_per_course_and_in_settings(make_course, settings):
+    settings.HUB_REVIEW_PERIOD_MONTHS = 6
+    course = make_course()
+    quarterly = make_course(review_period_months=3)
+
+    assert 180 <= (course.review_by - timezone.localdate()).days <= 185
+    assert 88 <= (quarterly.review_by - timezone.localdate()).days <= 93
+
+
+@pytest.mark.django_db
+def test_overdue_course_says_it_may_be_out_of_date(client_as, make_course):
+    from learning.models import CoursePage
+
+    course = make_course()
+    CoursePage.objects.filter(pk=course.pk).update(
+        review_by=timezone.localdate() - datetime.timedelta(days=1)
+    )
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    assert "This may be out of date" in html
+
+
+@pytest.mark.django_db
+def test_former_colleagues_stay_credited(client_as, make_course, make_user):
+    owner = make_user("expert", first_name="Gone", last_name="Person")
+    course = make_course(owner=owner)
+    owner.is_active = False
+    owner.save()
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    assert "Former colleague" in html
+    assert "Gone Person" not in html

@@ -1,0 +1,76 @@
+import pytest
+from django.urls import reverse
+
+from learning.models import CoursePage, CourseTemplate
+
+TEMPLATE_NAMES = [
+    "How-to in five steps",
+    "Checklist / job aid",
+    "Standard operating procedure",
+    "Micro course with quiz",
+    "Onboarding for your team",
+    "Product or process update",
+]
+
+
+@pytest.mark.django_db
+def test_the_template_library_is_there_from_the_start():
+    assert list(CourseTemplate.objects.values_list("name", flat=True)) == TEMPLATE_NAMES
+    assert all(template.when_to_use for template in CourseTemplate.objects.all())
+
+
+@pytest.mark.django_db
+def test_expert_starts_a_course_from_a_template(client_as, course_index):
+    client = client_as("expert")
+    template = CourseTemplate.objects.get(name="Micro course with quiz")
+
+    assert template.name in client.get(reverse("learning_choose_template")).content.decode()
+    response = client.post(reverse("learning_start_from_template", args=[template.pk]))
+
+    course = CoursePage.objects.get(title="New course: Micro course with quiz")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[course.pk])
+    assert course.owner.username == "expert"
+    assert not course.live
+    assert course.get_parent().pk == course_index.pk
+    assert [block.block_type for block in course.body] == [block.block_type for block in template.body]
+    assert course.has_quiz()
+    editor = client.get(response["Location"])
+    assert editor.status_code == 200
+
+
+@pytest.mark.django_db
+def test_starting_from_a_template_needs_a_post(client_as):
+    template = CourseTemplate.objects.first()
+
+    response = client_as("expert").get(reverse("learning_start_from_template", args=[template.pk]))
+
+    assert response.status_code == 405
+    assert not CoursePage.objects.filter(live=False).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["employee"])
+def test_employees_cannot_start_courses(client_as, role):
+    template = CourseTemplate.objects.first()
+    client = client_as(role)
+
+    response = client.post(reverse("learning_start_from_template", args=[template.pk]))
+
+    assert response.status_code in (302, 403)
+    assert not CoursePage.objects.filter(live=False).exists()
+
+
+@pytest.mark.django_db
+def test_unknown_template_is_a_404(client_as):
+    response = client_as("expert").post(reverse("learning_start_from_template", args=[99999]))
+
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_moderators_keep_the_library_experts_do_not(client_as):
+    assert client_as("moderator").get("/admin/snippets/learning/coursetemplate/").status_code == 200
+    assert (
+        client_as("expert", username="e2").get("/admin/snippets/learning/coursetemplate/").status_code == 302
+    )

@@ -1,0 +1,124 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from learning.models import CoursePage
+
+
+def titles(response):
+    return [course.title for course in response.context["courses"]]
+
+
+@pytest.fixture
+def catalogue(make_course):
+    now = timezone.now()
+    make_course(title="Excel basics", topics=["Excel"], skills=["formulas"], estimated_minutes=10)
+    make_course(title="Advanced Excel", topics=["Excel"], estimated_minutes=90, content_language="nl")
+    make_course(title="Feedback", topics=["Leadership"], estimated_minutes=30, region="benelux")
+    for offset, title in enumerate(["Excel basics", "Advanced Excel", "Feedback"]):
+        CoursePage.objects.filter(title=title).update(
+            first_published_at=now - datetime.timedelta(days=offset)
+        )
+
+
+@pytest.mark.django_db
+def test_published_courses_newest_first(client_as, catalogue, draft_course_of, make_user):
+    draft_course_of(make_user("expert"), title="Unfinished draft")
+
+    response = client_as("employee").get("/courses/")
+
+    assert response.status_code == 200
+    assert titles(response) == ["Excel basics", "Advanced Excel", "Feedback"]
+    assert "Unfinished draft" not in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("topic=excel", ["Excel basics", "Advanced Excel"]),
+        ("skill=formulas", ["Excel basics"]),
+        ("length=short", ["Excel basics"]),
+        ("length=medium", ["Feedback"]),
+        ("length=long", ["Advanced Excel"]),
+        ("language=nl", ["Advanced Excel"]),
+        ("region=benelux", ["Feedback"]),
+        ("topic=excel&length=long", ["Advanced Excel"]),
+        ("sort=title", ["Advanced Excel", "Excel basics", "Feedback"]),
+    ],
+)
+def test_filters_and_sorting(client_as, catalogue, query, expected):
+    response = client_as("employee").get(f"/courses/?{query}")
+
+    assert titles(response) == expected
+
+
+@pytest.mark.django_db
+def test_filters_in_use_show_as_removable_chips(client_as, catalogue):
+    html = client_as("employee").get("/courses/?topic=excel&length=long").content.decode()
+
+    assert 'class="chip" href="?topic=excel"' in html
+    assert 'class="chip" href="?length=long"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["topic=unknown", "length=forever", "sort=random", "page=abc", "page=9999"])
+def test_unknown_filters_are_ignored_with_a_message(client_as, catalogue, query):
+    response = client_as("employee").get(f"/courses/?{query}")
+
+    assert response.status_code == 200
+    assert len(titles(response)) == 3
+    if not query.startswith("page"):
+        assert "We ignored a filter we did not recognise." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_topic_and_skill_pages(client_as, catalogue):
+    client = client_as("employee")
+
+    topic = client.get("/courses/topic/excel/")
+    skill = client.get("/courses/skill/formulas/")
+
+    assert titles(topic) == ["Excel basics", "Advanced Excel"]
+    assert "Courses about Excel" in topic.content.decode()
+    assert titles(skill) == ["Excel basics"]
+    assert client.get("/courses/topic/no-such-topic/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_empty_listing_says_what_to_do(client_as):
+    html = client_as("employee").get("/courses/").content.decode()
+
+    assert "No course matches these filters yet." in html
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_listing_queries_do_not_grow_with_the_number_of_courses(client_as, make_course, make_user):
+    client = client_as("employee")
+    owners = [make_user("expert", username=f"owner{i}") for i in range(3)]
+    for i in range(3):
+        make_course(
+            title=f"Course {i}", topics=[f"Topic {i}", "Shared"], skills=["Skill"], owner=owners[i % 3]
+        )
+    count_queries(client, "/courses/")
+    few = count_queries(client, "/courses/")
+    few_filtered = count_queries(client, "/courses/?topic=shared&sort=title")
+
+    for i in range(3, 12):
+        make_course(
+            title=f"Course {i}", topics=[f"Topic {i}", "Shared"], skills=["Skill"], owner=owners[i % 3]
+        )
+    many = count_queries(client, "/courses/")
+    filtered = count_queries(client, "/courses/?topic=shared&sort=title")
+
+    assert many == few
+    assert filtered == few_filtered
