@@ -2,6 +2,22 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def latest_courses(request):
+    from .models import CourseIndexPage, CoursePage
+
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .select_related("owner")
+        .prefetch_related("topics")
+        .order_by("-first_published_at", "-pk")[:HOME_COURSES]
+    )
+    return {"courses": list(courses), "index": CourseIndexPage.objects.live().first()}
+
+
+HOME_COURSES = 4
+
+
 def course_index_url(request):
     from .models import CourseIndexPage
 
@@ -14,7 +30,7 @@ class LearningConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self):
-        from hub.registry import DemoSeeder, Section, demo_seeders, sections
+        from hub.registry import DemoSeeder, HomePanel, Section, demo_seeders, home_panels, sections
 
         from .demo import seed_courses
 
@@ -25,6 +41,13 @@ class LearningConfig(AppConfig):
                 description=_("Short, practical courses by colleagues who know the work."),
                 get_url=course_index_url,
                 order=10,
+            )
+        )
+        home_panels.register(
+            HomePanel(
+                key="latest_courses",
+                template="learning/includes/home_latest.html",
+                get_context=latest_courses,
             )
         )
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))
