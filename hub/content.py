@@ -114,7 +114,9 @@ class AuthoredPage(Page):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("review_by"), FieldPanel("review_period_months")])],
             heading=_("Keeping it current"),
-        )
+        ),
+        # Moderators hand content over when its owner moves on; owners cannot give it away.
+        FieldPanel("owner", permission="hub.assign_content_owner"),
     ]
     authors_panel = InlinePanel("co_authors", label=_("Co-authors"), heading=_("Co-authors"))
 

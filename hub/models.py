@@ -112,6 +112,8 @@ class HubSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("hub settings")
+        # Hub-wide rights that belong to no single model live here.
+        permissions = [("assign_content_owner", _("Can change who owns a course or guidance page"))]
 
 
 class Topic(TagBase):

@@ -34,3 +34,11 @@ def moderator_panels(request, panels):
     if is_moderator(request.user):
         panels.append(WaitingForReviewPanel())
         panels.append(PastReviewDatePanel())
+
+
+@hooks.register("after_edit_page")
+def save_new_owner(request, page):
+    """Wagtail keeps ``owner`` out of revisions, so a moderator's change of owner in the
+    editor is written to the page itself (the field is only shown to those allowed)."""
+    if isinstance(page, AuthoredPage) and request.user.has_perm("hub.assign_content_owner"):
+        type(page).objects.filter(pk=page.pk).exclude(owner_id=page.owner_id).update(owner_id=page.owner_id)

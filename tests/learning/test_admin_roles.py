@@ -186,3 +186,26 @@ def test_moderators_admin_home_lists_reviews_and_overdue_courses(
     assert "Past their review-by date" in html
     assert "Stale course" in html
     assert "Past their review-by date" not in expert_html
+
+
+@pytest.mark.django_db
+def test_only_moderators_hand_a_course_to_another_owner(client_as, make_user, draft_course_of):
+    expert = make_user("expert")
+    successor = make_user("expert", username="successor")
+    course = draft_course_of(expert, title="Spreadsheets 101", slug="spreadsheets-101")
+    edit_url = f"/admin/pages/{course.pk}/edit/"
+
+    expert_client = client_as("expert")
+    assert 'name="owner"' not in expert_client.get(edit_url).content.decode()
+    expert_client.post(edit_url, course_form_data(slug=course.slug, owner=str(successor.pk)))
+    course.refresh_from_db()
+    assert course.owner == expert
+
+    moderator = client_as("moderator")
+    assert 'name="owner"' in moderator.get(edit_url).content.decode()
+    moderator.post(edit_url, course_form_data(slug=course.slug, owner=str(successor.pk)))
+    course.refresh_from_db()
+    assert course.owner == successor
+    # The new owner edits it from now on; the old one may not.
+    assert client_as("expert", username="successor").get(edit_url).status_code == 200
+    assert expert_client.get(edit_url).status_code == 302
