@@ -2,8 +2,18 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def course_index(request):
+    """The live course section, looked up once per request (navigation, home cards and
+    the home panel all ask for it)."""
+    from .models import CourseIndexPage
+
+    if not hasattr(request, "_course_index"):
+        request._course_index = CourseIndexPage.objects.live().first()
+    return request._course_index
+
+
 def latest_courses(request):
-    from .models import CourseIndexPage, CoursePage
+    from .models import CoursePage
 
     courses = (
         CoursePage.objects.live()
@@ -12,16 +22,14 @@ def latest_courses(request):
         .prefetch_related("topics")
         .order_by("-first_published_at", "-pk")[:HOME_COURSES]
     )
-    return {"courses": list(courses), "index": CourseIndexPage.objects.live().first()}
+    return {"courses": list(courses), "index": course_index(request)}
 
 
 HOME_COURSES = 4
 
 
 def course_index_url(request):
-    from .models import CourseIndexPage
-
-    index = CourseIndexPage.objects.live().first()
+    index = course_index(request)
     return index.get_url(request) if index else None
 
 

@@ -128,4 +128,14 @@ def generate_pages(parent, total, progress=None):
         done += size
         if progress:
             progress(done, todo)
+    refresh_planner_statistics()
     return todo
+
+
+def refresh_planner_statistics():
+    """After a bulk load the query planner still believes the tables are tiny (with
+    autovacuum off or not yet run) and scans page paths instead of using the index."""
+    tables = [Page._meta.db_table, InfoPage._meta.db_table]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

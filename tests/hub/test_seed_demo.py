@@ -94,3 +94,12 @@ def test_seed_demo_refuses_to_run_in_production_without_force(settings):
 
     with pytest.raises(CommandError, match="--force"):
         call_command("seed_demo", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_demo_content_sends_no_email():
+    from django.core import mail
+
+    seed()
+
+    assert mail.outbox == []

@@ -3,6 +3,7 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
 from hub.demo.bulk import generate_pages
@@ -33,7 +34,11 @@ class Command(BaseCommand):
         if home is None:
             raise CommandError("No home page: run `manage.py migrate` first.")
 
-        with transaction.atomic():
+        # Demo content must never e-mail anyone (workflow and review notifications).
+        with (
+            transaction.atomic(),
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+        ):
             created_users, password_set = ensure_demo_users(password)
             created = seed_hub(home)
             for seeder in demo_seeders:
