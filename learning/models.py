@@ -71,6 +71,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
         return self.render_listing(request, tag=TagFilter("skill", Skill.objects.filter(slug=slug).first()))
 
     def render_listing(self, request, tag=None):
+        # Imported here: the filters query tag models, which need the app registry ready.
         from .listing import CourseListing
 
         if tag is not None and tag.object is None:

@@ -233,6 +233,8 @@ TASKS = {
 WAGTAIL_SITE_NAME = _("Learning hub")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: nothing may load from outside the intranet.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Published courses and guidance are due for a check this many months later.

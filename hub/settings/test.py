@@ -1,6 +1,8 @@
 """Test settings: fast hashing, in-memory e-mail, database search, no manifest."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
@@ -15,3 +17,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LANGUAGE_CODE = "en"
 WHITENOISE_USE_FINDERS = True
+# Uploads made by tests stay out of the project folder.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "learning-hub-test-media"

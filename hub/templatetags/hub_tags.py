@@ -49,14 +49,23 @@ def credits(users):
     """Credit lines for ``users`` (owner first): name and, where one exists, profile URL.
     People whose account is closed stay credited, as a former colleague."""
     from django.utils.translation import gettext as _
+    from wagtail.users.models import UserProfile
 
     from hub.registry import profile_links
 
     urls = profile_links.urls_for(users)
+    # The photo people upload in their admin account settings, in one query.
+    photos = {
+        profile.user_id: profile.avatar.url
+        for profile in UserProfile.objects.filter(user__in=[u for u in users if u is not None]).exclude(
+            avatar=""
+        )
+    }
     lines = []
     for user in users:
         if user is None or not user.is_active:
-            lines.append({"name": _("Former colleague"), "url": None})
+            lines.append({"name": _("Former colleague"), "url": None, "photo": None})
         else:
-            lines.append({"name": user.get_full_name() or user.get_username(), "url": urls.get(user.pk)})
+            name = user.get_full_name() or user.get_username()
+            lines.append({"name": name, "url": urls.get(user.pk), "photo": photos.get(user.pk)})
     return lines

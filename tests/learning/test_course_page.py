@@ -108,3 +108,22 @@ def test_former_colleagues_stay_credited(client_as, make_course, make_user):
 
     assert "Former colleague" in html
     assert "Gone Person" not in html
+
+
+@pytest.mark.django_db
+def test_credits_show_the_photo_people_uploaded(client_as, make_course, make_user):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.users.models import UserProfile
+
+    owner = make_user("expert", first_name="Sanne", last_name="de Vries")
+    profile = UserProfile.get_for_user(owner)
+    photo = get_test_image_file()
+    profile.avatar = SimpleUploadedFile("sanne.png", photo.file.getvalue(), "image/png")
+    profile.save()
+    course = make_course(owner=owner)
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    assert f'src="{profile.avatar.url}"' in html
+    assert "gravatar" not in html
