@@ -26,44 +26,44 @@ def ensure_permissions_exist(apps):
         app_config.models_module = None
 
 
+def _group(apps, group_name):
+    return apps.get_model("auth", "Group").objects.get_or_create(name=group_name)[0]
+
+
+def _permission(apps, dotted):
+    """The permission named ``"app_label.codename"``, with a clear error when missing."""
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".", 1)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist as error:
+        raise LookupError(f"Permission {dotted!r} does not exist; is its app installed?") from error
+
+
 def grant(apps, group_name, permissions):
     """Give ``group_name`` each ``"app_label.codename"`` in ``permissions``."""
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=group_name)
-    for dotted in permissions:
-        app_label, codename = dotted.split(".", 1)
-        try:
-            permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        except Permission.DoesNotExist as error:
-            raise LookupError(f"Permission {dotted!r} does not exist; is its app installed?") from error
-        group.permissions.add(permission)
+    group = _group(apps, group_name)
+    group.permissions.add(*[_permission(apps, dotted) for dotted in permissions])
     return group
 
 
 def grant_page_permissions(apps, group_name, page, permission_types):
     """Give ``group_name`` Wagtail page permissions (e.g. "add", "change") on ``page``
     and everything below it."""
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    group, _ = Group.objects.get_or_create(name=group_name)
+    group = _group(apps, group_name)
     for permission_type in permission_types:
-        codename = f"{permission_type}_page"
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        permission = _permission(apps, f"wagtailcore.{permission_type}_page")
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
 def grant_collection_permissions(apps, group_name, permissions):
     """Images and documents are permissioned per collection: grant ``permissions``
     ("app_label.codename") on the root collection, which covers every collection."""
-    Collection = apps.get_model("wagtailcore", "Collection")
-    Group = apps.get_model("auth", "Group")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    Permission = apps.get_model("auth", "Permission")
-    root = Collection.objects.get(depth=1)
-    group, _ = Group.objects.get_or_create(name=group_name)
+    root = apps.get_model("wagtailcore", "Collection").objects.get(depth=1)
+    group = _group(apps, group_name)
     for dotted in permissions:
-        app_label, codename = dotted.split(".", 1)
-        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=_permission(apps, dotted)
+        )

@@ -5,6 +5,7 @@ workflow to its section, so moderators have one queue.
 """
 
 from django.utils import timezone
+from wagtail.models import Page as TreePage
 
 from .roles import MODERATOR
 
@@ -44,7 +45,8 @@ def create_section_page(apps, model_name, app_label, title, slug, **fields):
         return Model.objects.get(pk=existing.pk)
     last = Page.objects.filter(depth=3, path__startswith=home.path).order_by("-path").first()
     step = int(last.path[-4:], 36) + 1 if last else 1
-    path = home.path + _base36(step).rjust(4, "0")
+    # Treebeard's own path arithmetic (a pure class method, safe on historical data).
+    path = TreePage._get_path(home.path, 3, step)
     content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model_name.lower())
     now = timezone.now()
     page = Model.objects.create(
@@ -65,12 +67,3 @@ def create_section_page(apps, model_name, app_label, title, slug, **fields):
     children = Page.objects.filter(depth=3, path__startswith=home.path).count()
     Page.objects.filter(pk=home.pk).update(numchild=children)
     return page
-
-
-def _base36(number):
-    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    result = ""
-    while number:
-        number, remainder = divmod(number, 36)
-        result = digits[remainder] + result
-    return result or "0"

@@ -75,10 +75,10 @@ class CourseListing:
         self.filterset = CourseFilterSet(data, queryset=courses)
         self.ignored = []
         if not self.filterset.is_valid():
+            # Drop what did not validate (an invalid sort falls back to "newest").
             for name in list(self.filterset.errors):
                 self.ignored.append(name)
-                data.pop(name, None)
-            data.setdefault("sort", "newest")
+                data[name] = "newest" if name == "sort" else ""
             self.filterset = CourseFilterSet(data, queryset=courses)
             self.filterset.is_valid()
 
@@ -90,8 +90,6 @@ class CourseListing:
         courses = self.filterset.qs
         if self.tag is not None:
             courses = courses.filter(**{f"{self.tag.kind}s": self.tag.object})
-        if "sort" not in self.filterset.form.cleaned_data or not self.filterset.form.cleaned_data["sort"]:
-            courses = courses.order_by(*SORT_ORDER["newest"])
         return (
             courses.distinct()
             .select_related("owner", "hero_image")
