@@ -2,7 +2,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 
-from hub.registry import home_panels, sections
+from hub.registry import account_links, home_panels, sections
 
 register = template.Library()
 
@@ -20,6 +20,18 @@ def hub_sections(context, navigation_only=False):
             found.append(
                 {"key": section.key, "label": section.label, "description": section.description, "url": url}
             )
+    return found
+
+
+@register.simple_tag(takes_context=True)
+def hub_account_links(context):
+    """The personal links other apps registered ("My learning", "My profile")."""
+    request = context.get("request")
+    found = []
+    for link in account_links:
+        url = link.get_url(request)
+        if url:
+            found.append({"key": link.key, "label": link.label, "url": url})
     return found
 
 
