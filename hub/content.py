@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, PagePermissionTester
 
+from .flags import resolve_flags
+
 DUE_SOON_DAYS = 14
 
 
@@ -161,9 +163,16 @@ class AuthoredPage(Page):
             return ReviewState.OVERDUE
         return ReviewState.DUE_SOON
 
+    @cached_property
+    def is_flagged(self):
+        """A reader reported it outdated or wrong and nobody has checked it since."""
+        from .models import ContentFlag
+
+        return ContentFlag.objects.open().filter(page_id=self.pk).exists()
+
     @property
     def may_be_out_of_date(self):
-        return self.review_state() == ReviewState.OVERDUE
+        return self.is_flagged or self.review_state() == ReviewState.OVERDUE
 
     def verify(self, user):
         """The owner confirms the content is still correct: the review-by date moves on.
@@ -175,6 +184,7 @@ class AuthoredPage(Page):
         self.last_verified_at = now
         self.last_verified_by = user
         self.save(update_fields=["review_by", "last_verified_at", "last_verified_by"])
+        resolve_flags(self, user)
         if not self.has_unpublished_changes and self.latest_revision_id:
             revision = self.latest_revision
             revision.content.update(

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -157,3 +158,77 @@ class ReviewReminder(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: page {self.page_id}, {self.review_by}"
+
+
+class ContentFlagQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+
+class ContentFlag(models.Model):
+    """A reader's report that a course or guidance page is outdated or wrong.
+
+    While a flag is open the page counts as due for review, as if its review-by date
+    had passed; the owner verifying the page ("Still correct") or editing and
+    republishing it closes its flags."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="content_flags"
+    )
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("what is outdated or wrong"), max_length=1000)
+    created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = ContentFlagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("outdated flag")
+        verbose_name_plural = _("outdated flags")
+        indexes = [models.Index(fields=["page", "resolved_at"])]
+        constraints = [
+            # One open flag per reader per page: a second click adds nothing.
+            models.UniqueConstraint(
+                fields=["page", "reported_by"],
+                condition=models.Q(resolved_at__isnull=True),
+                name="one_open_flag_per_reader",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page}: {self.reason[:60]}"
+
+    @property
+    def is_open(self):
+        return self.resolved_at is None
+
+
+class UserDetails(models.Model):
+    """What the hub knows about a person beyond their account: their department, for
+    L&D's reports. Filled by administrators or an HR/SSO sync; learners never see
+    each other's."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="details")
+    department = models.CharField(_("department"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("person's details")
+        verbose_name_plural = _("people's details")
+
+    def __str__(self):
+        return f"{self.user}: {self.department}"

@@ -2,7 +2,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published
 
+from .content import AuthoredPage
+from .flags import resolve_flags
 from .roles import EMPLOYEE
 
 
@@ -12,3 +15,10 @@ def new_user_joins_employees(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         group, _ = Group.objects.get_or_create(name=EMPLOYEE)
         instance.groups.add(group)
+
+
+@receiver(page_published, dispatch_uid="hub_publishing_closes_flags")
+def publishing_closes_flags(sender, instance, revision=None, **kwargs):
+    """A new version answers readers' "outdated or wrong" flags on the old one."""
+    if isinstance(instance, AuthoredPage):
+        resolve_flags(instance, revision.user if revision is not None else None)

@@ -33,12 +33,27 @@ def course_index_url(request):
     return index.get_url(request) if index else None
 
 
+def my_learning_url(request):
+    from django.urls import reverse
+
+    return reverse("my_learning:index")
+
+
 class LearningConfig(AppConfig):
     name = "learning"
     verbose_name = _("Learning")
 
     def ready(self):
-        from hub.registry import DemoSeeder, HomePanel, Section, demo_seeders, home_panels, sections
+        from hub.registry import (
+            AccountLink,
+            DemoSeeder,
+            HomePanel,
+            Section,
+            account_links,
+            demo_seeders,
+            home_panels,
+            sections,
+        )
 
         from .demo import seed_courses
 
@@ -57,5 +72,8 @@ class LearningConfig(AppConfig):
                 template="learning/includes/home_latest.html",
                 get_context=latest_courses,
             )
+        )
+        account_links.register(
+            AccountLink(key="my_learning", label=_("My learning"), get_url=my_learning_url, order=10)
         )
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))

@@ -1,10 +1,20 @@
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from hub.models import HomePage
 from tests.factories import UserFactory
 
 ROLES = ["employee", "expert", "moderator", "admin"]
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Requests through the test client activate the visitor's language in this thread;
+    start every test from the default so one in Dutch does not leak into the next."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

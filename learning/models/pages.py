@@ -18,7 +18,8 @@ from hub.content import AuthoredPage, CoAuthorBase
 from hub.models import Skill, Topic
 from hub.pagination import paginate
 
-from .blocks import CourseBodyBlock
+from ..blocks import CourseBodyBlock
+from ..sections import quiz_blocks, split_sections
 
 COURSES_PER_PAGE = 12
 
@@ -72,7 +73,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     def render_listing(self, request, tag=None):
         # Imported here: the filters query tag models, which need the app registry ready.
-        from .listing import CourseListing
+        from ..listing import CourseListing
 
         if tag is not None and tag.object is None:
             raise Http404
@@ -81,7 +82,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
         return self.render(request, context_overrides={"listing": listing, "courses": courses})
 
 
-class CoursePage(AuthoredPage):
+class CoursePage(RoutablePageMixin, AuthoredPage):
     summary = models.TextField(
         _("summary"), max_length=300, help_text=_("One or two sentences for the course card.")
     )
@@ -142,6 +143,67 @@ class CoursePage(AuthoredPage):
 
     def has_quiz(self):
         return any(block.block_type == "quiz" for block in self.body)
+
+    def save(self, *args, **kwargs):
+        # Quiz questions and answers are known by their ListBlock item ids. Bodies written
+        # in the older plain-list format (imports, fixtures, code) get new random ids each
+        # time they are read; reading every block once makes the StreamField store the
+        # format that keeps them, so a learner's answers match the page they were sent from.
+        for _block in self.body:
+            pass
+        return super().save(*args, **kwargs)
+
+    # -- the learner's way through ----------------------------------------------------------
+    def section_ids(self):
+        return [section.id for section in split_sections(self.body)]
+
+    def quiz_ids(self):
+        return [str(block.id) for block in quiz_blocks(self.body)]
+
+    def quiz(self, quiz_id):
+        return next((block for block in quiz_blocks(self.body) if str(block.id) == quiz_id), None)
+
+    def credited_names(self):
+        return [
+            person.get_full_name() or person.get_username() if person and person.is_active else None
+            for person in self.credited_users
+        ]
+
+    def get_context(self, request, *args, quiz_errors=None, rating_form=None, flag_form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_views().course_context(request, self, quiz_errors, rating_form, flag_form))
+        return context
+
+    @path("progress/", name="progress")
+    def progress_route(self, request):
+        return course_views().mark_done(request, self)
+
+    @path("quiz/<str:quiz_id>/", name="quiz")
+    def quiz_route(self, request, quiz_id):
+        return course_views().submit_quiz(request, self, quiz_id)
+
+    @path("attempts/<int:attempt_id>/", name="attempt")
+    def attempt_route(self, request, attempt_id):
+        return course_views().attempt_result(request, self, attempt_id)
+
+    @path("rating/", name="rating")
+    def rating_route(self, request):
+        return course_views().rate(request, self)
+
+    @path("helped/", name="helped")
+    def helped_route(self, request):
+        return course_views().toggle_helped(request, self)
+
+    @path("flag/", name="flag")
+    def flag_route(self, request):
+        return course_views().flag(request, self)
+
+
+def course_views():
+    # Imported when first needed: the views import the models of this package.
+    from ..views import course
+
+    return course
 
 
 class CourseTemplate(models.Model):

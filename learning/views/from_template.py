@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .course_templates import new_course_from_template
-from .models import CourseIndexPage, CourseTemplate
+from ..course_templates import new_course_from_template
+from ..models import CourseIndexPage, CourseTemplate
 
 
 def _course_index_for(user):

@@ -1,0 +1,64 @@
+"""Readers flag a course or guidance page as outdated or wrong; its authors hear of it.
+
+Works on any page with an owner and co-authors (``AuthoredPage``) without importing
+the apps that define them.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .models import ContentFlag
+from .roles import MODERATOR
+
+
+def authors_to_notify(page):
+    """Owner and co-authors who can be reached; the moderators when nobody can."""
+    people = [person for person in page.credited_users if person is not None]
+    reachable = [person for person in people if person.is_active and person.email]
+    if reachable:
+        return reachable
+    return list(get_user_model().objects.filter(groups__name=MODERATOR, is_active=True).exclude(email=""))
+
+
+def flag_page(page, user, reason):
+    """Record ``user``'s flag on ``page`` and tell its authors. Returns the flag, or
+    ``None`` when this reader already has an open flag on the page."""
+    try:
+        with transaction.atomic():
+            flag = ContentFlag.objects.create(page=page, reported_by=user, reason=reason)
+    except IntegrityError:
+        return None
+    for person in authors_to_notify(page):
+        notify(person, page, flag)
+    return flag
+
+
+def resolve_flags(page, user):
+    """Close the page's open flags: its owner checked it or published a new version."""
+    return (
+        ContentFlag.objects.open()
+        .filter(page_id=page.pk)
+        .update(resolved_at=timezone.now(), resolved_by=user)
+    )
+
+
+def notify(person, page, flag):
+    language = (
+        getattr(getattr(person, "wagtail_userprofile", None), "preferred_language", "")
+        or settings.LANGUAGE_CODE
+    )
+    context = {
+        "page": page,
+        "person": person,
+        "flag": flag,
+        "edit_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{page.pk}/edit/",
+        "page_url": page.get_full_url() or "",
+    }
+    with translation.override(language):
+        subject = render_to_string("hub/email/flag_subject.txt", context).strip()
+        body = render_to_string("hub/email/flag.txt", context)
+    send_mail(subject, body, None, [person.email])

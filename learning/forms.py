@@ -1,0 +1,49 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hub.models import ContentFlag
+
+from .models import CourseRating
+from .models.feedback import COMMENT_MAX_LENGTH
+
+STARS = [(n, str(n)) for n in range(1, 6)]
+
+
+class RatingForm(forms.ModelForm):
+    stars = forms.TypedChoiceField(
+        label=_("Your rating (1 to 5 stars)"),
+        choices=STARS,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose from 1 to 5 stars.")},
+    )
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("What was useful, what was missing? Other learners see your name with it."),
+    )
+
+    class Meta:
+        model = CourseRating
+        fields = ["stars", "comment"]
+
+
+class FlagForm(forms.ModelForm):
+    reason = forms.CharField(
+        label=_("What is outdated or wrong?"),
+        max_length=ContentFlag._meta.get_field("reason").max_length,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The author and L&D see this, with your name."),
+    )
+
+    class Meta:
+        model = ContentFlag
+        fields = ["reason"]
+
+
+class TimePingForm(forms.Form):
+    course = forms.IntegerField(min_value=1)
+    section = forms.CharField(max_length=64)
+    seconds = forms.IntegerField(min_value=0, max_value=3600)
