@@ -13,10 +13,11 @@ def course_index(request):
 
 
 def latest_courses(request):
+    from .listing import with_feedback_figures
     from .models import CoursePage
 
     courses = (
-        CoursePage.objects.live()
+        with_feedback_figures(CoursePage.objects.live())
         .public()
         .select_related("owner")
         .prefetch_related("topics")

@@ -2,7 +2,8 @@
 
 import django_filters
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import Avg, Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Rendition
 
@@ -20,8 +21,37 @@ LENGTH_FILTERS = {
     "long": Q(estimated_minutes__gt=60),
 }
 CARD_IMAGE = "fill-480x270|format-webp"
-SORT_CHOICES = [("newest", _("Newest first")), ("title", _("Title A–Z"))]
-SORT_ORDER = {"newest": ["-first_published_at", "-pk"], "title": ["title", "pk"]}
+SORT_CHOICES = [
+    ("newest", _("Newest first")),
+    ("rating", _("Best rated")),
+    ("completions", _("Most completed")),
+    ("title", _("Title A–Z")),
+]
+SORT_ORDER = {
+    "newest": ["-first_published_at", "-pk"],
+    # Unrated courses last; among equals, the one more people rated first.
+    "rating": [F("average_rating").desc(nulls_last=True), "-rating_count", "-pk"],
+    "completions": ["-completion_count", "-first_published_at", "-pk"],
+    "title": ["title", "pk"],
+}
+
+
+def with_feedback_figures(courses):
+    """Average rating, number of ratings and completions per course, as subqueries so
+    the figures stay right whatever else the query joins, and cost no extra query."""
+    from .models import CourseRating, Enrolment
+
+    ratings = CourseRating.objects.filter(course=OuterRef("pk")).order_by().values("course")
+    completions = (
+        Enrolment.objects.filter(course=OuterRef("pk"), completed_at__isnull=False)
+        .order_by()
+        .values("course")
+    )
+    return courses.annotate(
+        average_rating=Subquery(ratings.annotate(value=Avg("stars")).values("value")[:1]),
+        rating_count=Coalesce(Subquery(ratings.annotate(value=Count("pk")).values("value")[:1]), 0),
+        completion_count=Coalesce(Subquery(completions.annotate(value=Count("pk")).values("value")[:1]), 0),
+    )
 
 
 class CourseFilterSet(django_filters.FilterSet):
@@ -72,6 +102,7 @@ class CourseListing:
         self.params = params
         data = params.copy()
         data.setdefault("sort", "newest")
+        courses = with_feedback_figures(courses)
         self.filterset = CourseFilterSet(data, queryset=courses)
         self.ignored = []
         if not self.filterset.is_valid():

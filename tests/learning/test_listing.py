@@ -122,3 +122,33 @@ def test_listing_queries_do_not_grow_with_the_number_of_courses(client_as, make_
 
     assert many == few
     assert filtered == few_filtered
+
+
+@pytest.mark.django_db
+def test_cards_show_ratings_and_completions_and_sort_by_them(client_as, catalogue, make_user):
+    from django.utils import timezone as tz
+
+    from learning.models import CourseRating, Enrolment
+
+    courses = {course.title: course for course in CoursePage.objects.all()}
+    people = [make_user("employee", username=f"learner{n}") for n in range(3)]
+    # Feedback: rated 5 by one; Advanced Excel: 4 and 4 by two, completed by three.
+    CourseRating.objects.create(course=courses["Feedback"], user=people[0], stars=5)
+    for person in people[:2]:
+        CourseRating.objects.create(course=courses["Advanced Excel"], user=person, stars=4)
+    for person in people:
+        Enrolment.objects.create(
+            user=person, course=courses["Advanced Excel"], course_title="x", completed_at=tz.now()
+        )
+    Enrolment.objects.create(user=people[0], course=courses["Feedback"], course_title="x")  # not completed
+
+    client = client_as("employee")
+    by_rating = client.get("/courses/?sort=rating")
+    by_completions = client.get("/courses/?sort=completions")
+
+    assert titles(by_rating) == ["Feedback", "Advanced Excel", "Excel basics"]
+    assert titles(by_completions) == ["Advanced Excel", "Excel basics", "Feedback"]
+    html = by_rating.content.decode()
+    assert "Rated 4.0 out of 5 (2 ratings)" in html
+    assert "3 completions" in html
+    assert "0 completions" in html
