@@ -47,10 +47,12 @@ class LearningConfig(AppConfig):
     def ready(self):
         from hub.registry import (
             AccountLink,
+            ContributionSource,
             DemoSeeder,
             HomePanel,
             Section,
             account_links,
+            contributions,
             demo_seeders,
             home_panels,
             sections,
@@ -76,5 +78,15 @@ class LearningConfig(AppConfig):
         )
         account_links.register(
             AccountLink(key="my_learning", label=_("My learning"), get_url=my_learning_url, order=10)
+        )
+        from . import contributions as course_contributions
+
+        contributions.register(
+            ContributionSource(
+                key="courses",
+                items=course_contributions.items,
+                figures=course_contributions.figures,
+                order=10,
+            )
         )
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))
