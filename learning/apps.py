@@ -59,6 +59,7 @@ class LearningConfig(AppConfig):
         )
 
         from .demo import seed_courses
+        from .demo_records import seed_learner_records
 
         sections.register(
             Section(
@@ -90,3 +91,4 @@ class LearningConfig(AppConfig):
             )
         )
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))
+        demo_seeders.register(DemoSeeder(key="learner_records", seed=seed_learner_records, order=80))
