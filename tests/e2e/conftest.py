@@ -110,6 +110,17 @@ def hub_site(django_db_serialized_rollback, live_server):
 
 
 @pytest.fixture
+def demo_content(hub_site):
+    """Everything ``seed_demo`` adds: the hub's content and each app's demo seeder."""
+    from hub.registry import demo_seeders
+
+    home = HomePage.objects.get(depth=2)
+    for seeder in demo_seeders:
+        seeder.seed(home)
+    return hub_site
+
+
+@pytest.fixture
 def screenshots():
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
