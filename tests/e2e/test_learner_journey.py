@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from learning.models import CourseRating, Enrolment, QuizAttempt
+from learning.models import ActiveTime, CourseRating, Enrolment, QuizAttempt
 
 from .checks import assert_accessible
 from .test_course_journey import sign_in
@@ -32,6 +32,9 @@ def test_employee_fails_retakes_passes_and_rates(demo_content, make_context):
     page.get_by_role("link", name=COURSE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(COURSE)
     assert_accessible(page)
+    # Reading for a few seconds: the page reports the active time when it is left.
+    page.mouse.move(200, 300)
+    page.wait_for_timeout(3000)
 
     # A wrong answer: the server grades it and explains.
     answer_quiz(page, "False")
@@ -73,3 +76,5 @@ def test_employee_fails_retakes_passes_and_rates(demo_content, make_context):
     assert Enrolment.objects.get(user__username="employee", course__title=COURSE).completed_at is not None
     assert_accessible(page)
     problems.assert_none(page)
+    time = ActiveTime.objects.filter(enrolment__user__username="employee", enrolment__course__title=COURSE)
+    assert sum(row.seconds for row in time) >= 2
