@@ -2,6 +2,7 @@
 the last 12 months as a bar chart drawn by the server (an SVG with attributes only, no
 script or inline style), with the same figures in a table for screen readers."""
 
+from django.forms import Media
 from django.urls import reverse
 from django.utils.formats import date_format
 from wagtail.admin.ui.components import Component
@@ -44,6 +45,10 @@ class LearningFiguresPanel(Component):
     name = "learning_figures"
     template_name = "learning/reports/panel.html"
     order = 80
+
+    @property
+    def media(self):
+        return Media(css={"all": ["css/learning-admin.css"]})
 
     def get_context_data(self, parent_context):
         rows = figures.by_month(CHART_MONTHS)
