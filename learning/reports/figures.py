@@ -133,8 +133,8 @@ def by_department():
         .values("department")
         .annotate(seconds=Sum("seconds"), learners=Count("enrolment__user", distinct=True))
     )
-    completed = {row["department"].strip(): row for row in completed}
-    measured = {row["department"].strip(): row for row in measured}
+    completed = {row["department"]: row for row in completed}
+    measured = {row["department"]: row for row in measured}
     departments = sorted(set(completed) | set(measured), key=lambda name: (name == "", name.casefold()))
     rows = []
     for department in departments:
