@@ -2,9 +2,12 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.permissions import register_permission_policy
 
 from . import admin_views
 from .content import AuthoredPage
+from .flag_admin import ContentFlagViewSet, flag_policy
+from .models import ContentFlag
 from .panels import PastReviewDatePanel, WaitingForReviewPanel, is_moderator
 
 
@@ -42,3 +45,13 @@ def save_new_owner(request, page):
     editor is written to the page itself (the field is only shown to those allowed)."""
     if isinstance(page, AuthoredPage) and request.user.has_perm("hub.assign_content_owner"):
         type(page).objects.filter(pk=page.pk).exclude(owner_id=page.owner_id).update(owner_id=page.owner_id)
+
+
+# -- readers' flags in the admin --------------------------------------------------------
+# Wagtail 8 takes a model's permission policy from its registry, not from the viewset.
+register_permission_policy(ContentFlag, flag_policy)
+
+
+@hooks.register("register_admin_viewset")
+def register_flag_viewset():
+    return ContentFlagViewSet()

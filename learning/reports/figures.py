@@ -1,0 +1,240 @@
+"""How the L&D figures are counted, in a fixed number of queries however much data.
+
+Two kinds of learning time, never mixed:
+
+- *estimated*: the course's estimated minutes, credited once when a learner completes
+  it (``Enrolment.credited_minutes``);
+- *measured*: the seconds a course page was in front of the learner
+  (``ActiveTime.seconds``, capped per section per day).
+
+Reports show aggregates only; the one exception is the contributors report, which
+names experts (the people credited on courses), never learners.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.db.models import (
+    Avg,
+    Count,
+    DateField,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+
+from hub.models import ContentFlag
+
+from ..models import ActiveTime, CourseCoAuthor, CoursePage, CourseRating, Enrolment
+
+
+class SubqueryCount(Subquery):
+    """The number of rows a correlated subquery returns, as a column. Counting a
+    ``.values(field).distinct()`` subquery counts distinct values, which a JOIN and
+    ``Count(distinct=True)`` cannot do per row without multiplying other aggregates."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _count)"
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset.order_by(), output_field=IntegerField(), **kwargs)
+
+
+def _per_course(queryset, field, aggregate, course_field="course"):
+    """A correlated ``aggregate`` of ``queryset`` for the outer course, 0 when none."""
+    grouped = (
+        queryset.filter(**{course_field: OuterRef("pk")})
+        .order_by()
+        .values(course_field)
+        .annotate(value=aggregate)
+        .values("value")
+    )
+    return Subquery(grouped, output_field=field)
+
+
+def hours_from_minutes(minutes):
+    return round((minutes or 0) / 60, 1)
+
+
+def hours_from_seconds(seconds):
+    return round((seconds or 0) / 3600, 1)
+
+
+def month_starts(count, today=None):
+    """The first day of each of the last ``count`` months, oldest first, this month last."""
+    month = (today or timezone.localdate()).replace(day=1)
+    starts = []
+    for _ in range(count):
+        starts.append(month)
+        month = (month - datetime.timedelta(days=1)).replace(day=1)
+    return starts[::-1]
+
+
+# -- by month -----------------------------------------------------------------------------
+def by_month(months=12, today=None):
+    """One row per month (oldest first), months without activity included as zeros."""
+    starts = month_starts(months, today)
+    completed = (
+        Enrolment.objects.completed()
+        .filter(completed_at__date__gte=starts[0])
+        .annotate(month=TruncMonth("completed_at", output_field=DateField()))
+        .order_by()
+        .values("month")
+        .annotate(completions=Count("pk"), minutes=Sum("credited_minutes"))
+    )
+    measured = (
+        ActiveTime.objects.filter(day__gte=starts[0], seconds__gt=0)
+        .annotate(month=TruncMonth("day", output_field=DateField()))
+        .order_by()
+        .values("month")
+        .annotate(seconds=Sum("seconds"), learners=Count("enrolment__user", distinct=True))
+    )
+    completed = {row["month"]: row for row in completed}
+    measured = {row["month"]: row for row in measured}
+    rows = []
+    for month in starts:
+        done, active = completed.get(month, {}), measured.get(month, {})
+        rows.append(
+            {
+                "month": month,
+                "completions": done.get("completions", 0),
+                "estimated_hours": hours_from_minutes(done.get("minutes")),
+                "active_learners": active.get("learners", 0),
+                "measured_hours": hours_from_seconds(active.get("seconds")),
+            }
+        )
+    return rows
+
+
+# -- by department ------------------------------------------------------------------------
+def by_department():
+    """One row per department; people without one are counted under "not set" (``""``),
+    which comes last."""
+    completed = (
+        Enrolment.objects.completed()
+        .annotate(department=Coalesce("user__details__department", Value("")))
+        .order_by()
+        .values("department")
+        .annotate(
+            completions=Count("pk"),
+            learners=Count("user", distinct=True),
+            minutes=Sum("credited_minutes"),
+        )
+    )
+    measured = (
+        ActiveTime.objects.filter(seconds__gt=0)
+        .annotate(department=Coalesce("enrolment__user__details__department", Value("")))
+        .order_by()
+        .values("department")
+        .annotate(seconds=Sum("seconds"), learners=Count("enrolment__user", distinct=True))
+    )
+    completed = {row["department"]: row for row in completed}
+    measured = {row["department"]: row for row in measured}
+    departments = sorted(set(completed) | set(measured), key=lambda name: (name == "", name.casefold()))
+    rows = []
+    for department in departments:
+        done, active = completed.get(department, {}), measured.get(department, {})
+        rows.append(
+            {
+                "department": department,
+                "completions": done.get("completions", 0),
+                "learners_completed": done.get("learners", 0),
+                "estimated_hours": hours_from_minutes(done.get("minutes")),
+                "active_learners": active.get("learners", 0),
+                "measured_hours": hours_from_seconds(active.get("seconds")),
+            }
+        )
+    return rows
+
+
+# -- by course ----------------------------------------------------------------------------
+def courses_with_figures():
+    """Every course (published or not) with its learners, completions, both kinds of
+    learning time and its rating, as annotations, so the listing can sort and page."""
+    completed = Enrolment.objects.completed()
+    return CoursePage.objects.annotate(
+        learners_started=SubqueryCount(Enrolment.objects.filter(course=OuterRef("pk")).values("pk")),
+        completions=Coalesce(_per_course(completed, IntegerField(), Count("pk")), 0),
+        estimated_minutes_total=Coalesce(_per_course(completed, IntegerField(), Sum("credited_minutes")), 0),
+        measured_seconds=Coalesce(
+            _per_course(
+                ActiveTime.objects.all(), IntegerField(), Sum("seconds"), course_field="enrolment__course"
+            ),
+            0,
+        ),
+    )
+
+
+def courses_with_ratings():
+    """Courses that have at least one rating, with their average and counts."""
+    average = _per_course(CourseRating.objects.all(), FloatField(), Avg("stars"))
+    return CoursePage.objects.annotate(
+        rating_count=SubqueryCount(CourseRating.objects.filter(course=OuterRef("pk")).values("pk")),
+        comment_count=SubqueryCount(
+            CourseRating.objects.filter(course=OuterRef("pk")).exclude(comment="").values("pk")
+        ),
+        hidden_comment_count=SubqueryCount(
+            CourseRating.objects.filter(course=OuterRef("pk"), hidden=True).exclude(comment="").values("pk")
+        ),
+        average_rating=average,
+    ).filter(rating_count__gt=0)
+
+
+def flagged_courses():
+    """Courses with open "outdated or wrong" flags, the longest-waiting first."""
+    open_flags = ContentFlag.objects.open().filter(page_id=OuterRef("pk"))
+    return (
+        CoursePage.objects.annotate(
+            open_flags=SubqueryCount(open_flags.values("pk")),
+            oldest_open_flag=Subquery(open_flags.order_by("created_at").values("created_at")[:1]),
+        )
+        .filter(open_flags__gt=0)
+        .select_related("owner")
+    )
+
+
+# -- contributors -------------------------------------------------------------------------
+def contributors():
+    """Experts credited on courses (owner or co-author), with how many published courses
+    they are credited on and how many distinct learners completed any course of theirs."""
+    co_authored = CourseCoAuthor.objects.filter(user_id=OuterRef(OuterRef("pk"))).values("page_id")
+    authored = Q(owner_id=OuterRef("pk")) | Q(pk__in=co_authored)
+    their_completions = Enrolment.objects.completed().filter(
+        Q(course__owner_id=OuterRef("pk")) | Q(course_id__in=co_authored)
+    )
+    return (
+        get_user_model()
+        .objects.annotate(
+            published_courses=SubqueryCount(CoursePage.objects.live().filter(authored).values("pk")),
+            all_courses=SubqueryCount(CoursePage.objects.filter(authored).values("pk")),
+            learners_reached=SubqueryCount(their_completions.values("user_id").distinct()),
+        )
+        .filter(all_courses__gt=0)
+    )
+
+
+# -- this month, for the admin home -------------------------------------------------------
+def this_month(today=None):
+    today = today or timezone.localdate()
+    start = today.replace(day=1)
+    completions = Enrolment.objects.completed().filter(completed_at__date__gte=start).count()
+    active = ActiveTime.objects.filter(day__gte=start, seconds__gt=0).aggregate(
+        seconds=Sum("seconds"), learners=Count("enrolment__user", distinct=True)
+    )
+    average = CourseRating.objects.filter(updated_at__date__gte=start).aggregate(average=Avg("stars"))[
+        "average"
+    ]
+    open_flags = ContentFlag.objects.open().filter(page_id__in=CoursePage.objects.values("pk")).count()
+    return {
+        "month": start,
+        "completions": completions,
+        "active_learners": active["learners"],
+        "measured_hours": hours_from_seconds(active["seconds"]),
+        "average_rating": round(average, 1) if average is not None else None,
+        "open_flags": open_flags,
+    }
