@@ -260,3 +260,14 @@ def test_answers_lead_to_a_question_or_an_outcome_not_both(guidance_index):
         WizardAnswer(question=question, label="Neither").clean()
     with pytest.raises(ValidationError):
         WizardQuestion(text="Another start", is_start=True).clean()
+
+
+@pytest.mark.parametrize("query", [{"q": "course"}, {"ordering": "-all_time"}, {"ordering": "this_month"}])
+@pytest.mark.django_db
+def test_outcome_listing_searches_and_sorts_by_counts(client_as, guidance_index, query):
+    WizardOutcome.objects.get(kind="short_course").record()
+
+    response = client_as("moderator").get(reverse("wagtailsnippets_guidance_wizardoutcome:list"), query)
+
+    assert response.status_code == 200
+    assert "A short course by an expert" in response.content.decode()
