@@ -1,11 +1,16 @@
-"""Admin: the wizard's questions and outcomes (with how often each outcome is reached)."""
+"""Admin: the wizard's questions and outcomes (with how often each outcome is reached),
+and a "New guidance page" shortcut for the people who may write one."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import WizardOutcome, WizardOutcomeCount, WizardQuestion
+from .models import GuidanceIndexPage, WizardOutcome, WizardOutcomeCount, WizardQuestion
+from .views import admin as admin_views
 
 
 class WizardQuestionViewSet(SnippetViewSet):
@@ -43,3 +48,21 @@ class WizardViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(WizardViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("guidance/new/", admin_views.new_guidance_page, name="guidance_new_page")]
+
+
+class NewGuidanceMenuItem(MenuItem):
+    def is_shown(self, request):
+        index = GuidanceIndexPage.objects.first()
+        return index is not None and index.permissions_for_user(request.user).can_add_subpage()
+
+
+@hooks.register("register_admin_menu_item")
+def register_new_guidance_menu_item():
+    return NewGuidanceMenuItem(
+        _("New guidance page"), reverse("guidance_new_page"), icon_name="doc-full-inverse", order=160
+    )

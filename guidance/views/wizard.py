@@ -19,7 +19,7 @@ TEMPLATE = "guidance/wizard.html"
 
 
 def wizard(request, index):
-    base_url = index.url + index.reverse_subpage("wizard")
+    base_url = index.get_url(request) + index.reverse_subpage("wizard")
     context = {"page": index, "wizard_url": base_url}
     try:
         step = walk(request.GET.get("path"))
@@ -66,7 +66,7 @@ def outcome_links(request, index, step):
             query = urlencode(
                 {"subject": _("Is training the answer?"), "message": _("My answers:") + "\n" + answers}
             )
-            links["ask_url"] = f"{ask_page.url}?{query}"
+            links["ask_url"] = f"{ask_page.get_url(request)}?{query}"
     elif outcome.kind == WizardOutcome.Kind.REQUEST:
         # The request form lives at URL name "requests:new"; the template looks it up.
         links["request_query"] = urlencode({"description": _("My answers:") + "\n" + answers})

@@ -159,3 +159,39 @@ def test_only_moderators_and_admins_edit_the_wizard(client_as, role, allowed):
         reverse("wagtailsnippets_guidance_wizardoutcome:delete", args=[outcome.pk]),
     )
     assert WizardOutcome.objects.filter(pk=outcome.pk).exists() is not allowed
+
+
+@pytest.mark.parametrize("role", ["expert", "moderator", "admin"])
+@pytest.mark.django_db
+def test_new_guidance_shortcut_opens_the_editor_for_writers(client_as, guidance_index, role):
+    client = client_as(role)
+
+    assert "New guidance page" in client.get("/admin/").content.decode()
+    response = client.get("/admin/guidance/new/")
+    assert response.status_code == 302
+    assert response["Location"] == add_url(guidance_index)
+
+
+@pytest.mark.django_db
+def test_new_guidance_shortcut_is_closed_to_employees(client_as, guidance_index):
+    response = client_as("employee").get("/admin/guidance/new/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+def test_new_guidance_shortcut_refuses_admin_users_without_the_add_right(make_user, guidance_index):
+    from django.contrib.auth.models import Permission
+    from django.test import Client
+
+    user = make_user("employee", username="reporter")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client = Client()
+    client.force_login(user)
+
+    assert "New guidance page" not in client.get("/admin/").content.decode()
+    response = client.get("/admin/guidance/new/")
+    # Wagtail's admin turns PermissionDenied into a redirect to the dashboard, with a message.
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
