@@ -101,6 +101,10 @@ class AskFormPage(AbstractEmailForm):
     def get_submission_class(self):
         return AskSubmission
 
+    def get_submissions(self):
+        # The admin listing shows who asked on every row: one query, not one per row.
+        return super().get_submissions().select_related("user")
+
     def get_data_fields(self):
         return [("asked_by", gettext("Asked by")), *super().get_data_fields()]
 

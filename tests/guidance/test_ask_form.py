@@ -146,3 +146,24 @@ def test_moderators_read_submissions_with_who_asked(client_as, ask_page):
 
     assert "A course on budgets" in html
     assert "Sam Jansen" in html
+
+
+@pytest.mark.django_db
+def test_submission_listing_queries_do_not_grow_with_submissions(client_as, make_user, ask_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    moderator = client_as("moderator")
+    url = f"/admin/forms/submissions/{ask_page.pk}/"
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert moderator.get(url).status_code == 200
+        return len(queries)
+
+    client_as("employee").post(URL, VALID)
+    moderator.get(url)
+    few = count()
+    for n in range(4):
+        client_as("employee", username=f"asker{n}").post(URL, VALID)
+    assert count() == few
