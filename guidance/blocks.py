@@ -1,0 +1,67 @@
+"""Guidance blocks: the shared content blocks, a FAQ and the course template library."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from hub.blocks import AccordionItemBlock, BaseContentBlock
+
+
+class FAQBlock(blocks.StructBlock):
+    """Questions people ask, each answer folded away until opened (no script needed)."""
+
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=120, default=_("Frequently asked questions"), required=False
+    )
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "help"
+        template = "guidance/blocks/faq.html"
+        label = _("FAQ")
+        preview_value = {
+            "title": "Frequently asked questions",
+            "items": [{"question": "How long does a review take?", "answer": "<p>About a week.</p>"}],
+        }
+
+
+class TemplateLibraryBlock(blocks.StructBlock):
+    """L&D's course templates with when to use each. Experts get a "Start from this
+    template" button; everyone else learns how to become an expert."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120, default=_("Course templates"))
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=500)
+    become_expert_page = blocks.PageChooserBlock(
+        label=_("How to become an expert"),
+        required=False,
+        help_text=_(
+            "Shown to readers who cannot write courses yet. Empty: the learning team's contact page."
+        ),
+    )
+
+    class Meta:
+        icon = "form"
+        template = "guidance/blocks/template_library.html"
+        label = _("Course template library")
+
+    def get_context(self, value, parent_context=None):
+        # Imported here: blocks load before the app registry is ready.
+        from learning.models import CourseIndexPage, CourseTemplate
+
+        context = super().get_context(value, parent_context)
+        request = (parent_context or {}).get("request")
+        user = getattr(request, "user", None)
+        index = CourseIndexPage.objects.first()
+        context["templates"] = list(CourseTemplate.objects.all())
+        # The same rule as the admin view the button posts to: "add" in the course section.
+        context["can_start"] = bool(
+            user is not None
+            and user.is_authenticated
+            and index is not None
+            and index.permissions_for_user(user).can_add_subpage()
+        )
+        return context
+
+
+class GuidanceBodyBlock(BaseContentBlock):
+    faq = FAQBlock()
+    template_library = TemplateLibraryBlock()

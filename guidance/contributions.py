@@ -1,0 +1,62 @@
+"""What people contributed to guidance, for profiles and badges (hub.registry.contributions).
+
+Counts live guidance pages a person owns or co-authors, each page once per person.
+``counts["guidance_published"]`` is that number.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from hub.registry import Contribution, ContributionSource, Figures
+
+from .models import GuidanceCoAuthor, GuidancePage
+
+
+def _live_pages():
+    return GuidancePage.objects.live().public()
+
+
+def items(user):
+    owned = list(_live_pages().filter(owner=user).order_by("-first_published_at"))
+    owned_ids = {page.pk for page in owned}
+    co_authored = [
+        page
+        for page in _live_pages().filter(co_authors__user=user).distinct().order_by("-first_published_at")
+        if page.pk not in owned_ids
+    ]
+    return [
+        Contribution(
+            kind="guidance",
+            kind_label=_("Guidance"),
+            title=page.title,
+            url=page.url,
+            role=role,
+            date=page.first_published_at,
+        )
+        for pages, role in ((owned, _("Author")), (co_authored, _("Co-author")))
+        for page in pages
+    ]
+
+
+def figures(user_ids):
+    """Two queries for any number of people: pages they own, pages they co-author."""
+    user_ids = list(user_ids)
+    pages_of = {user_id: {} for user_id in user_ids}
+    owned = _live_pages().filter(owner_id__in=user_ids).values_list("owner_id", "pk", "first_published_at")
+    co_authored = GuidanceCoAuthor.objects.filter(user_id__in=user_ids, page__in=_live_pages()).values_list(
+        "user_id", "page_id", "page__first_published_at"
+    )
+    for user_id, page_id, published in [*owned, *co_authored]:
+        pages_of[user_id][page_id] = published
+    result = {}
+    for user_id, pages in pages_of.items():
+        dates = [date for date in pages.values() if date is not None]
+        result[user_id] = Figures(
+            contributions=len(pages),
+            latest=max(dates, default=None),
+            since=min(dates, default=None),
+            counts={"guidance_published": len(pages)},
+        )
+    return result
+
+
+source = ContributionSource(key="guidance", items=items, figures=figures, order=20)

@@ -1,0 +1,233 @@
+""" "Is training the answer?": a small tree of questions L&D keep in the admin.
+
+Each answer leads to another question or to an outcome. A walk through the tree is
+the list of answer ids chosen so far, kept in the URL (``?path=3.8.12``), so every
+step is a plain link, the browser's back button works and no state is stored.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from hub.blocks import LIMITED_RICH_TEXT
+
+# Longer than any sensible tree; a forged or looping path stops here.
+MAX_STEPS = 20
+PATH_SEPARATOR = "."
+
+
+class WizardOutcome(models.Model):
+    class Kind(models.TextChoices):
+        NO_TRAINING = "no_training", _("No training needed")
+        JOB_AID = "job_aid", _("A checklist or job aid")
+        SHORT_COURSE = "short_course", _("A short course by an expert")
+        ASK_TEAM = "ask_team", _("Ask the learning team")
+        REQUEST = "request", _("Request it")
+
+    title = models.CharField(_("title"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    text = RichTextField(_("text"), features=LIMITED_RICH_TEXT)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page to read next"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional, e.g. the template library for a short course or a checklist."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("text"), FieldPanel("link_page")]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("wizard outcome")
+        verbose_name_plural = _("wizard outcomes")
+
+    def __str__(self):
+        return self.title
+
+    def record(self, today=None):
+        """Count that someone reached this outcome, in this month's counter. No user is
+        stored; the update is one statement, so simultaneous walks never lose a count."""
+        month = (today or timezone.localdate()).replace(day=1)
+        counter, created = WizardOutcomeCount.objects.get_or_create(
+            outcome=self, month=month, defaults={"count": 1}
+        )
+        if not created:
+            WizardOutcomeCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+
+
+class WizardOutcomeCount(models.Model):
+    """How many walks ended at an outcome in one month: a number, nothing personal."""
+
+    outcome = models.ForeignKey(WizardOutcome, on_delete=models.CASCADE, related_name="counts")
+    month = models.DateField(_("month"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        ordering = ["-month"]
+        verbose_name = _("wizard outcome count")
+        constraints = [
+            models.UniqueConstraint(fields=["outcome", "month"], name="one_count_per_outcome_month")
+        ]
+
+    def __str__(self):
+        return f"{self.outcome_id} {self.month:%Y-%m}: {self.count}"
+
+    @staticmethod
+    def annotate(queryset, today=None):
+        """``queryset`` of outcomes with ``this_month``, ``last_month`` and ``all_time``."""
+        this_month = (today or timezone.localdate()).replace(day=1)
+        last_month = (this_month - datetime.timedelta(days=1)).replace(day=1)
+        return queryset.annotate(
+            this_month=Sum("counts__count", filter=Q(counts__month=this_month), default=0),
+            last_month=Sum("counts__count", filter=Q(counts__month=last_month), default=0),
+            all_time=Sum("counts__count", default=0),
+        )
+
+
+class WizardQuestion(ClusterableModel):
+    text = models.CharField(_("question"), max_length=200)
+    help_text = models.TextField(_("explanation"), max_length=500, blank=True)
+    is_start = models.BooleanField(
+        _("first question"),
+        default=False,
+        help_text=_("The wizard starts here. Exactly one question is first."),
+    )
+
+    panels = [FieldPanel("text"), FieldPanel("help_text"), FieldPanel("is_start"), InlinePanel("answers")]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("wizard question")
+        verbose_name_plural = _("wizard questions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_start"], condition=Q(is_start=True), name="one_first_question"
+            )
+        ]
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        super().clean()
+        if self.is_start and WizardQuestion.objects.filter(is_start=True).exclude(pk=self.pk).exists():
+            raise ValidationError({"is_start": _("Another question is already the first one.")})
+
+
+class WizardAnswer(Orderable):
+    question = ParentalKey(WizardQuestion, on_delete=models.CASCADE, related_name="answers")
+    label = models.CharField(_("answer"), max_length=160)
+    next_question = models.ForeignKey(
+        WizardQuestion,
+        verbose_name=_("next question"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome = models.ForeignKey(
+        WizardOutcome,
+        verbose_name=_("outcome"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("label"), FieldPanel("next_question"), FieldPanel("outcome")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        super().clean()
+        if bool(self.next_question_id) == bool(self.outcome_id):
+            raise ValidationError(_("Choose the next question or an outcome, not both."))
+        if self.next_question_id and self.next_question_id == self.question_id:
+            raise ValidationError({"next_question": _("An answer cannot lead back to its own question.")})
+
+
+class WizardPathError(Exception):
+    """The path names an answer that does not exist or does not belong where it is."""
+
+
+@dataclass
+class WizardStep:
+    """Where a walk stands: the question to answer now or the outcome reached, and the
+    answers that led here (for the back link and the summary sent on)."""
+
+    question: WizardQuestion | None = None
+    outcome: WizardOutcome | None = None
+    chosen: list = field(default_factory=list)  # [(question, answer), ...]
+    answers: list = field(default_factory=list)  # the choices of ``question``
+
+    @property
+    def path(self):
+        return PATH_SEPARATOR.join(str(answer.pk) for _question, answer in self.chosen)
+
+    @property
+    def back_path(self):
+        return PATH_SEPARATOR.join(str(answer.pk) for _question, answer in self.chosen[:-1])
+
+    def path_with(self, answer):
+        return PATH_SEPARATOR.join([*(str(a.pk) for _q, a in self.chosen), str(answer.pk)])
+
+    def summary(self):
+        """The questions and answers as plain lines, for the ask form and requests."""
+        return "\n".join(f"{question.text} {answer.label}" for question, answer in self.chosen)
+
+
+def parse_path(raw):
+    """``"3.8.12"`` -> ``[3, 8, 12]``; anything else raises :class:`WizardPathError`."""
+    raw = (raw or "").strip()
+    if not raw:
+        return []
+    parts = raw.split(PATH_SEPARATOR)
+    if len(parts) > MAX_STEPS or not all(part.isdigit() and len(part) <= 9 for part in parts):
+        raise WizardPathError(raw)
+    return [int(part) for part in parts]
+
+
+def walk(raw_path):
+    """Follow ``raw_path`` from the first question. Three queries however long it is:
+    the first question, the chosen answers, and the answers of the question reached."""
+    answer_ids = parse_path(raw_path)
+    start = WizardQuestion.objects.filter(is_start=True).first()
+    if start is None:
+        return None
+    answers = {
+        answer.pk: answer
+        for answer in WizardAnswer.objects.filter(pk__in=answer_ids).select_related(
+            "question", "next_question", "outcome"
+        )
+    }
+    step = WizardStep(question=start)
+    for answer_id in answer_ids:
+        answer = answers.get(answer_id)
+        if step.question is None or answer is None or answer.question_id != step.question.pk:
+            raise WizardPathError(raw_path)
+        step.chosen.append((step.question, answer))
+        step.question, step.outcome = answer.next_question, answer.outcome
+        if step.question is None and step.outcome is None:
+            # L&D removed where this answer led: the walk cannot go on.
+            raise WizardPathError(raw_path)
+    if step.question is not None:
+        step.answers = list(step.question.answers.order_by("sort_order", "pk"))
+    return step

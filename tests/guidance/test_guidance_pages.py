@@ -1,0 +1,124 @@
+"""/guidance/ and guidance pages as readers see them."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from guidance.models import GuidanceCoAuthor, GuidancePage
+from hub.registry import sections
+
+
+@pytest.mark.parametrize("role", ["employee", "expert", "moderator", "admin"])
+@pytest.mark.django_db
+def test_index_groups_live_pages_by_section_in_order(client_as, make_guidance, role):
+    make_guidance(title="Be kind in reviews", section="sharing")
+    make_guidance(title="Your first course", section="getting_started")
+    make_guidance(title="Tone of voice", section="guidelines")
+
+    html = client_as(role).get("/guidance/").content.decode()
+
+    positions = [
+        html.index(text)
+        for text in (
+            "Getting started",
+            "Your first course",
+            "Company guidelines",
+            "Tone of voice",
+            "Sharing and review",
+            "Be kind in reviews",
+        )
+    ]
+    assert positions == sorted(positions)
+    assert "Help and questions" not in html  # empty sections are left out
+    assert 'href="/guidance/wizard/"' in html
+    assert 'href="/guidance/ask/"' in html
+
+
+@pytest.mark.django_db
+def test_drafts_never_show_on_the_index_or_to_readers(client_as, make_user, draft_guidance_of):
+    draft = draft_guidance_of(make_user("expert"), title="Secret draft")
+    client = client_as("employee")
+
+    assert "Secret draft" not in client.get("/guidance/").content.decode()
+    assert client.get(f"/guidance/{draft.slug}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_empty_index_says_what_to_do_next(client_as, guidance_index):
+    html = client_as().get("/guidance/").content.decode()
+
+    assert "No guidance has been published yet" in html
+
+
+@pytest.mark.django_db
+def test_index_queries_stay_constant_as_pages_grow(client_as, make_guidance):
+    client = client_as()
+    make_guidance(section="help")
+    client.get("/guidance/")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/guidance/").status_code == 200
+        return len(queries)
+
+    few = count()
+    for n in range(12):
+        make_guidance(section=["getting_started", "guidelines", "sharing"][n % 3])
+    assert count() == few
+
+
+@pytest.mark.django_db
+def test_page_shows_credits_language_and_review_notice(client_as, make_user, make_guidance):
+    owner = make_user("expert", first_name="Ada", last_name="Visser")
+    page = make_guidance(title="Privacy rules", owner=owner, content_language="nl", section="guidelines")
+    page.co_authors.add(
+        GuidanceCoAuthor(user=make_user("expert", username="co", first_name="Bo", last_name="Ek"))
+    )
+    page.save_revision().publish()
+    GuidancePage.objects.filter(pk=page.pk).update(review_by=datetime.date(2020, 1, 1))
+
+    html = client_as().get(page.url).content.decode()
+
+    assert "Shared by" in html
+    assert html.index("Ada Visser") < html.index("Bo Ek")
+    assert "This may be out of date" in html
+    assert 'lang="nl"' in html
+    assert "Company guidelines" in html
+
+
+@pytest.mark.django_db
+def test_faq_block_renders_questions_that_open_without_script(client_as, make_guidance):
+    page = make_guidance(
+        body=[
+            {
+                "type": "faq",
+                "value": {"title": "FAQ", "items": [{"question": "How long?", "answer": "<p>A week.</p>"}]},
+            }
+        ]
+    )
+
+    html = client_as().get(page.url).content.decode()
+
+    assert "<summary>How long?</summary>" in html
+    assert "A week." in html
+
+
+@pytest.mark.django_db
+def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
+    assert "guidance" in [section.key for section in sections]
+
+    html = client_as().get("/").content.decode()
+
+    assert 'href="/guidance/"' in html
+
+
+@pytest.mark.django_db
+def test_publishing_sets_the_review_by_date_for_reminders(make_guidance):
+    from hub.review import authored_page_models
+
+    page = make_guidance()
+
+    assert GuidancePage in authored_page_models()
+    assert page.review_by is not None

@@ -1,0 +1,98 @@
+"""The course template library on a guidance page: experts start a draft from it,
+everyone else learns how to become an expert."""
+
+import pytest
+from django.urls import reverse
+
+from learning.models import CoursePage, CourseTemplate
+
+
+@pytest.fixture
+def library_page(make_guidance):
+    guide = make_guidance(title="Getting started", slug="getting-started")
+    return make_guidance(
+        title="Course templates",
+        slug="course-templates",
+        body=[
+            {
+                "type": "template_library",
+                "value": {"title": "Pick a template", "intro": "Start here.", "become_expert_page": guide.pk},
+            }
+        ],
+    )
+
+
+def start_url(template):
+    return reverse("learning_start_from_template", args=[template.pk])
+
+
+@pytest.mark.parametrize("role", ["expert", "moderator", "admin"])
+@pytest.mark.django_db
+def test_people_who_write_courses_get_a_start_button_per_template(client_as, library_page, role):
+    html = client_as(role).get(library_page.url).content.decode()
+
+    templates = list(CourseTemplate.objects.all())
+    assert templates
+    for template in templates:
+        assert template.name in html
+        assert template.when_to_use in html
+        assert f'action="{start_url(template)}"' in html
+    assert "csrfmiddlewaretoken" in html
+    assert "How to become an expert" not in html
+
+
+@pytest.mark.django_db
+def test_employees_see_how_to_become_an_expert_instead(client_as, library_page):
+    html = client_as("employee").get(library_page.url).content.decode()
+
+    assert "How-to in five steps" in html
+    assert "Start from this template" not in html
+    assert 'href="/guidance/getting-started/"' in html
+
+
+@pytest.mark.django_db
+def test_without_a_chosen_page_employees_are_sent_to_the_learning_team(client_as, make_guidance):
+    page = make_guidance(
+        body=[
+            {
+                "type": "template_library",
+                "value": {"title": "Templates", "intro": "", "become_expert_page": None},
+            }
+        ]
+    )
+
+    html = client_as("employee").get(page.url).content.decode()
+
+    assert f'href="{reverse("contact")}"' in html
+
+
+@pytest.mark.django_db
+def test_start_from_this_template_creates_a_draft_owned_by_the_expert(client_as, library_page):
+    template = CourseTemplate.objects.get(name="Checklist / job aid")
+
+    response = client_as("expert").post(start_url(template))
+
+    course = CoursePage.objects.get(title="New course: Checklist / job aid")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{course.pk}/edit/"
+    assert course.owner.username == "expert"
+    assert not course.live
+
+
+@pytest.mark.django_db
+def test_an_employee_cannot_start_a_course_by_a_forged_post(client_as, library_page):
+    template = CourseTemplate.objects.first()
+
+    response = client_as("employee").post(start_url(template))
+
+    assert response.status_code in (302, 403)
+    assert not CoursePage.objects.filter(title__startswith="New course").exists()
+
+
+@pytest.mark.django_db
+def test_with_no_templates_the_library_says_so(client_as, library_page):
+    CourseTemplate.objects.all().delete()
+
+    html = client_as("expert").get(library_page.url).content.decode()
+
+    assert "has not added course templates yet" in html

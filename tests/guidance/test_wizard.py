@@ -1,0 +1,273 @@
+""" "Is training the answer?": walking the default tree by links, back and restart,
+bad paths, the links each outcome offers, and anonymous counting."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from guidance.models import WizardAnswer, WizardOutcome, WizardOutcomeCount, WizardQuestion
+
+URL = "/guidance/wizard/"
+
+
+def answer(question_text, label):
+    return WizardAnswer.objects.get(question__text=question_text, label=label)
+
+
+KNOW_HOW = "Do people know how to do the task?"
+SOMEONE = "Is there a colleague who knows it well and could explain it?"
+MANDATORY = "Is it a compliance, legal or safety topic that everyone must complete?"
+
+
+def short_course_path():
+    return [
+        answer(KNOW_HOW, "No, it is new to them or they never learned it"),
+        answer(SOMEONE, "Yes, someone in my team or nearby"),
+        answer(MANDATORY, "No"),
+    ]
+
+
+def path_of(answers):
+    return ".".join(str(a.pk) for a in answers)
+
+
+@pytest.mark.parametrize("role", ["employee", "expert", "moderator", "admin"])
+@pytest.mark.django_db
+def test_every_role_starts_at_the_first_question(client_as, guidance_index, role):
+    response = client_as(role).get(URL)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert KNOW_HOW in html
+    assert "Question 1" in html
+    assert "Back to the previous question" not in html
+
+
+@pytest.mark.django_db
+def test_signed_out_visitors_are_sent_to_sign_in(client, guidance_index):
+    response = client.get(URL)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.django_db
+def test_each_answer_is_a_link_carrying_the_path(client_as, guidance_index):
+    first = answer(KNOW_HOW, "No, it is new to them or they never learned it")
+
+    html = client_as().get(URL).content.decode()
+
+    assert f'href="{URL}?path={first.pk}"' in html
+
+
+@pytest.mark.django_db
+def test_walk_to_a_short_course_with_back_and_restart_links(client_as, guidance_index):
+    client = client_as()
+    steps = short_course_path()
+
+    second = client.get(URL, {"path": path_of(steps[:1])}).content.decode()
+    assert SOMEONE in second
+    assert "Question 2" in second
+    assert f'href="{URL}"' in second  # back to the first question, and restart
+
+    third = client.get(URL, {"path": path_of(steps[:2])}).content.decode()
+    assert MANDATORY in third
+    assert f'href="{URL}?path={steps[0].pk}"' in third
+
+    end = client.get(URL, {"path": path_of(steps)})
+    html = end.content.decode()
+    assert end.status_code == 200
+    assert "A short course by an expert" in html
+    assert f'href="{URL}?path={path_of(steps[:2])}"' in html
+    assert "Start again" in html
+    # The answers given are listed.
+    assert "Yes, someone in my team or nearby" in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["abc", "1.x", "999999", "1..2", "-1", "1" * 20, ".".join(["1"] * 30)],
+)
+@pytest.mark.django_db
+def test_unknown_or_forged_paths_get_a_clear_404(client_as, guidance_index, path):
+    response = client_as().get(URL, {"path": path})
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "We could not follow those answers" in html
+    assert f'href="{URL}"' in html
+
+
+@pytest.mark.django_db
+def test_an_answer_of_another_question_is_refused(client_as, guidance_index):
+    # A real answer id, but it belongs to the third question, not the first.
+    response = client_as().get(URL, {"path": str(answer(MANDATORY, "No").pk)})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_going_on_after_an_outcome_is_refused(client_as, guidance_index):
+    steps = short_course_path()
+
+    response = client_as().get(URL, {"path": path_of([*steps, steps[0]])})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_answer_whose_target_was_removed_ends_clearly(client_as, guidance_index):
+    steps = short_course_path()
+    WizardOutcome.objects.filter(kind="short_course").delete()
+
+    response = client_as().get(URL, {"path": path_of(steps)})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_without_questions_the_wizard_says_what_to_do(client_as, guidance_index):
+    WizardQuestion.objects.all().delete()
+
+    response = client_as().get(URL)
+
+    assert response.status_code == 200
+    assert "has not set up the questions yet" in response.content.decode()
+    assert reverse("contact") in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_reaching_an_outcome_counts_once_per_browser_without_storing_who(
+    client_as, make_user, guidance_index
+):
+    path = path_of(short_course_path())
+    outcome = WizardOutcome.objects.get(kind="short_course")
+    client = client_as()
+
+    client.get(URL, {"path": path})
+    client.get(URL, {"path": path})  # a reload
+    client_as("expert").get(URL, {"path": path})
+
+    counter = WizardOutcomeCount.objects.get(outcome=outcome)
+    assert counter.count == 2
+    assert counter.month == datetime.date.today().replace(day=1)
+    assert {field.name for field in WizardOutcomeCount._meta.get_fields()} == {
+        "id",
+        "outcome",
+        "month",
+        "count",
+    }
+
+
+@pytest.mark.django_db
+def test_questions_along_the_way_are_not_counted(client_as, guidance_index):
+    client_as().get(URL, {"path": path_of(short_course_path()[:2])})
+
+    assert not WizardOutcomeCount.objects.exists()
+
+
+@pytest.mark.django_db
+def test_counts_are_kept_per_month(guidance_index):
+    outcome = WizardOutcome.objects.get(kind="job_aid")
+
+    outcome.record(datetime.date(2026, 1, 5))
+    outcome.record(datetime.date(2026, 1, 30))
+    outcome.record(datetime.date(2026, 2, 1))
+
+    counts = dict(WizardOutcomeCount.objects.filter(outcome=outcome).values_list("month", "count"))
+    assert counts == {datetime.date(2026, 1, 1): 2, datetime.date(2026, 2, 1): 1}
+    annotated = WizardOutcomeCount.annotate(
+        WizardOutcome.objects.filter(pk=outcome.pk), datetime.date(2026, 2, 9)
+    )
+    assert (annotated[0].this_month, annotated[0].last_month, annotated[0].all_time) == (1, 2, 3)
+
+
+@pytest.mark.django_db
+def test_moderators_see_the_counts_in_the_outcome_listing(client_as, guidance_index):
+    outcome = WizardOutcome.objects.get(kind="request")
+    for _ in range(3):
+        outcome.record()
+
+    html = client_as("moderator").get(reverse("wagtailsnippets_guidance_wizardoutcome:list")).content.decode()
+
+    assert "Reached this month" in html
+    assert "All time" in html
+    assert ">3<" in html.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.django_db
+def test_ask_outcome_links_to_the_form_with_the_answers(client_as, guidance_index, ask_page):
+    unsure = answer(KNOW_HOW, "I am not sure what the problem is")
+
+    html = client_as().get(URL, {"path": str(unsure.pk)}).content.decode()
+
+    assert 'href="/guidance/ask/?subject=' in html
+    assert "I+am+not+sure+what+the+problem+is" in html
+
+
+@pytest.mark.django_db
+def test_short_course_outcome_links_to_the_page_l_and_d_chose(client_as, guidance_index, make_guidance):
+    library = make_guidance(title="Course templates", slug="course-templates")
+    WizardOutcome.objects.filter(kind="short_course").update(link_page=library)
+
+    html = client_as().get(URL, {"path": path_of(short_course_path())}).content.decode()
+
+    assert 'href="/guidance/course-templates/"' in html
+
+
+@pytest.mark.django_db
+def test_request_outcome_without_the_requests_app_offers_the_contact_page(client_as, guidance_index):
+    nobody = [
+        answer(KNOW_HOW, "No, it is new to them or they never learned it"),
+        answer(SOMEONE, "No, nobody here knows it yet"),
+    ]
+
+    response = client_as().get(URL, {"path": path_of(nobody)})
+
+    assert response.status_code == 200
+    assert "Request it" in response.content.decode()
+    assert reverse("contact") in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_walking_takes_the_same_queries_however_deep(client_as, guidance_index):
+    client = client_as()
+    steps = short_course_path()
+    client.get(URL, {"path": path_of(steps[:1])})  # warm the session and the site lookups
+
+    counts = []
+    for depth in (1, 2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(URL, {"path": path_of(steps[:depth])}).status_code == 200
+        counts.append(len(queries))
+
+    assert counts[0] == counts[1], counts
+    assert counts[0] <= 18  # routing, header and settings: most of them are not the wizard's
+
+
+@pytest.mark.django_db
+def test_answers_lead_to_a_question_or_an_outcome_not_both(guidance_index):
+    question = WizardQuestion.objects.get(is_start=True)
+    outcome = WizardOutcome.objects.first()
+
+    with pytest.raises(ValidationError):
+        WizardAnswer(question=question, label="Both", next_question=question, outcome=outcome).clean()
+    with pytest.raises(ValidationError):
+        WizardAnswer(question=question, label="Neither").clean()
+    with pytest.raises(ValidationError):
+        WizardQuestion(text="Another start", is_start=True).clean()
+
+
+@pytest.mark.parametrize("query", [{"q": "course"}, {"ordering": "-all_time"}, {"ordering": "this_month"}])
+@pytest.mark.django_db
+def test_outcome_listing_searches_and_sorts_by_counts(client_as, guidance_index, query):
+    WizardOutcome.objects.get(kind="short_course").record()
+
+    response = client_as("moderator").get(reverse("wagtailsnippets_guidance_wizardoutcome:list"), query)
+
+    assert response.status_code == 200
+    assert "A short course by an expert" in response.content.decode()
