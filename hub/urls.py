@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("contact/", views.contact, name="contact"),
     path("search/", include("search.urls")),
+    path("requests/", include("guidance.urls_requests", namespace="requests")),
 ]
 
 if settings.DEBUG:

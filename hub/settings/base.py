@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "hub",
     "search",
     "learning",
+    "guidance",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GuidanceConfig(AppConfig):
+    name = "guidance"
+    verbose_name = _("Guidance")
+
+    def ready(self):
+        from .requests_registry import register_requests
+
+        register_requests()

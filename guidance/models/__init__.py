@@ -1,0 +1,3 @@
+from .requests import LearningRequest, RequestComment, RequestStatusChange, RequestVote
+
+__all__ = ["LearningRequest", "RequestComment", "RequestStatusChange", "RequestVote"]
