@@ -9,7 +9,7 @@ also correct a request's wording here.
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, UserColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -40,7 +40,8 @@ class LearningRequestViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
         Column("urgency", label=_("Urgency"), accessor="get_urgency_display", sort_key="urgency"),
         Column("vote_total", label=_("Votes"), sort_key="vote_total"),
-        UserColumn("claimed_by", label=_("Claimed by")),
+        # A plain column: UserColumn would fetch each person's avatar profile, one query a row.
+        Column("claimed_by", label=_("Claimed by")),
         DateColumn("created_at", label=_("Requested"), sort_key="created_at"),
     ]
     list_export = [
