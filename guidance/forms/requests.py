@@ -65,3 +65,4 @@ class TriageForm(forms.Form):
         self.fields["answered_by"].queryset = answer_pages()
         if learning_request is not None and not self.is_bound:
             self.initial.setdefault("status", learning_request.status)
+            self.initial.setdefault("answered_by", learning_request.answered_by_id)

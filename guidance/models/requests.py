@@ -145,7 +145,12 @@ class LearningRequest(models.Model):
         return self.is_open and self.claimed_by_id is None and self.may_claim_any(user)
 
     def can_unclaim(self, user):
-        return self.claimed_by_id is not None and (user.pk == self.claimed_by_id or self.may_triage(user))
+        # A closed request keeps its claimant: on a done one that is the expert's credit.
+        return (
+            self.is_open
+            and self.claimed_by_id is not None
+            and (user.pk == self.claimed_by_id or self.may_triage(user))
+        )
 
     # -- actions ----------------------------------------------------------------------------
     def claim(self, user):
@@ -169,6 +174,8 @@ class LearningRequest(models.Model):
         """The claimant lets go, or a moderator takes the request away from them."""
         if self.claimed_by_id is None:
             raise RequestError(_("Nobody has claimed this request."))
+        if not self.is_open and (user.pk == self.claimed_by_id or self.may_triage(user)):
+            raise RequestError(_("This request is closed: its claim stays on record."))
         if not self.can_unclaim(user):
             raise PermissionDenied
         LearningRequest.objects.filter(pk=self.pk).update(claimed_by=None, claimed_at=None)

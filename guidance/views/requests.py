@@ -112,10 +112,8 @@ def render_detail(request, learning_request, comment_form=None, triage_form=None
         "can_claim": learning_request.can_claim(user),
         "can_unclaim": learning_request.can_unclaim(user),
         "is_claimant": learning_request.claimed_by_id == user.pk,
-        **similar_items(
-            f"{learning_request.title} {learning_request.description}"[:SIMILAR_INPUT_MAX],
-            exclude_pk=learning_request.pk,
-        ),
+        # The title alone: a long description matches too much to be "related".
+        **similar_items(learning_request.title, exclude_pk=learning_request.pk),
     }
     return render(request, "guidance/requests/detail.html", context, status=status)
 

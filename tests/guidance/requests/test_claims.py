@@ -109,3 +109,21 @@ def test_the_request_page_offers_only_what_the_user_may_do(client_as, make_user,
     assert "Claim: I will answer this" not in other_expert
     assert "Release" not in other_expert
     assert "Release the claim" in moderator
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["expert", "moderator"])
+def test_a_closed_request_keeps_its_claimant(client_as, make_user, learning_request, role):
+    """On a done request the claim is the expert's credit: neither they nor a moderator
+    can release it afterwards."""
+    client = client_as(role)
+    holder = make_user("expert", username="expert")
+    learning_request.claim(holder)
+    LearningRequest.objects.filter(pk=learning_request.pk).update(status=LearningRequest.Status.DONE)
+
+    response = client.post(reverse("requests:unclaim", args=[learning_request.pk]), follow=True)
+
+    assert claimant_of(learning_request) == "expert"
+    html = response.content.decode()
+    assert "its claim stays on record" in html
+    assert "Release" not in html
