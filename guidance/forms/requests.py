@@ -19,14 +19,6 @@ class LearningRequestForm(forms.ModelForm):
             "urgency": forms.RadioSelect,
         }
 
-    def clean(self):
-        cleaned = super().clean()
-        # Whitespace only is as empty as nothing (Django strips CharFields already).
-        for name in ("title", "description", "audience"):
-            if name in cleaned and not cleaned[name]:
-                self.add_error(name, _("This field is required."))
-        return cleaned
-
 
 class CommentForm(forms.Form):
     body = forms.CharField(

@@ -7,7 +7,6 @@ import pytest
 
 from guidance.models import LearningRequest
 
-URL = "/admin/guidance/learningrequest/"
 LISTING = "/admin/learning_requests/"
 
 
@@ -40,6 +39,9 @@ def test_moderators_see_the_listing_and_filter_it(client_as, requests_for_export
     assert "Speed reading" in everything.content.decode()
     assert "Power BI basics" not in declined.content.decode()
     assert "Speed reading" in declined.content.decode()
+    searched = client.get(LISTING, {"q": "power"}).content.decode()
+    assert "Power BI basics" in searched
+    assert "Speed reading" not in searched
 
 
 @pytest.mark.django_db
