@@ -31,8 +31,9 @@ def test_private_courses_do_not_leak(client_as, make_course):
     from wagtail.models import PageViewRestriction
 
     secret = make_course(title="Pivot tables for the board")
-    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
-    PageViewRestriction.objects.filter(page=secret).update(restriction_type=PageViewRestriction.PASSWORD)
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="board-only"
+    )
 
     html = client_as("employee").get(reverse("requests:similar"), {"title": "pivot"}).content.decode()
 
