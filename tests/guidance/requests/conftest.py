@@ -49,8 +49,3 @@ def draft_course(course_index, make_user):
     course_index.add_child(instance=course)
     course.save_revision(user=owner)
     return course
-
-
-def post_as(client_as, role, url, data=None, **user):
-    client = client_as(role, **user)
-    return client, client.post(url, data or {})
