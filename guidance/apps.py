@@ -25,6 +25,7 @@ class GuidanceConfig(AppConfig):
 
         from .contributions import source
         from .demo import seed_guidance
+        from .requests_registry import register_requests
 
         sections.register(
             Section(
@@ -38,3 +39,4 @@ class GuidanceConfig(AppConfig):
         # After the courses (order 10): guidance links to course templates.
         demo_seeders.register(DemoSeeder(key="guidance", seed=seed_guidance, order=20))
         contributions.register(source)
+        register_requests()

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import GuidanceIndexPage, WizardOutcome, WizardOutcomeCount, WizardQuestion
 from .views import admin as admin_views
+from .views.requests_admin import LearningRequestViewSet
 
 
 class WizardQuestionViewSet(SnippetViewSet):
@@ -66,3 +67,8 @@ def register_new_guidance_menu_item():
     return NewGuidanceMenuItem(
         _("New guidance page"), reverse("guidance_new_page"), icon_name="doc-full-inverse", order=160
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_learning_request_viewset():
+    return LearningRequestViewSet("learning_requests")

@@ -19,6 +19,7 @@ urlpatterns = [
     path("contact/", views.contact, name="contact"),
     path("search/", include("search.urls")),
     path("my-learning/", include("learning.urls")),
+    path("requests/", include("guidance.urls_requests", namespace="requests")),
 ]
 
 if settings.DEBUG:

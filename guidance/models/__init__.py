@@ -2,6 +2,7 @@
 
 from .forms import AskFormField, AskFormPage, AskSubmission
 from .pages import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage, GuidanceSection
+from .requests import LearningRequest, RequestComment, RequestStatusChange, RequestVote
 from .wizard import WizardAnswer, WizardOutcome, WizardOutcomeCount, WizardQuestion
 
 __all__ = [
@@ -12,6 +13,10 @@ __all__ = [
     "GuidanceIndexPage",
     "GuidancePage",
     "GuidanceSection",
+    "LearningRequest",
+    "RequestComment",
+    "RequestStatusChange",
+    "RequestVote",
     "WizardAnswer",
     "WizardOutcome",
     "WizardOutcomeCount",
