@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "hub",
     "search",
     "learning",
+    "people",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
