@@ -134,7 +134,8 @@ def profile(request, page, kudos_form=None, status=200):
         "recognition": recognition,
         "contributions": contributions.items_for(user) if user else [],
         "kudos_list": kudos,
-        "kudos_form": kudos_form if can_thank else None,
+        # A refused attempt (e.g. thanking oneself) shows its form with the reason.
+        "kudos_form": kudos_form if can_thank or (kudos_form is not None and kudos_form.is_bound) else None,
         "kudos_for": _kudos_page(kudos_form),
         "is_own_profile": user is not None and viewer.pk == user.pk,
         "can_moderate": page.permissions_for_user(viewer).can_edit(),

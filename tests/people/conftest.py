@@ -4,7 +4,7 @@ import pytest
 from PIL import Image as PILImage
 
 from hub.registry import Contribution, ContributionSource, Figures, contributions
-from people.models import ExpertIndexPage, ExpertProfilePage
+from people.models import ExpertIndexPage, ExpertProfilePage, SpokenLanguage
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def make_profile(expert_index):
         )
         if expertise:
             profile.expertise.add(*expertise)
-        profile.spoken_languages = [{"code": code} for code in languages]
+        profile.spoken_languages = [SpokenLanguage(code=code) for code in languages]
         expert_index.add_child(instance=profile)
         profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
         return ExpertProfilePage.objects.get(pk=profile.pk)
