@@ -231,7 +231,7 @@ class Kudos(models.Model):
 
     sender = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("from"),
+        verbose_name=_("sent by"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="kudos_sent",
@@ -239,13 +239,13 @@ class Kudos(models.Model):
     # Thanks belong to the person, not to a page: they go when the account goes.
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("to"),
+        verbose_name=_("thanked expert"),
         on_delete=models.CASCADE,
         related_name="kudos_received",
     )
     page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("for"),
+        verbose_name=_("for page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -256,7 +256,7 @@ class Kudos(models.Model):
     hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("Hidden thanks are not shown or counted.")
     )
-    created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(_("sent on"), default=timezone.now, db_index=True)
 
     objects = KudosQuerySet.as_manager()
 
