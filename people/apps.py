@@ -19,6 +19,7 @@ class PeopleConfig(AppConfig):
             sections,
         )
 
+        from . import signals  # noqa: F401  (connects the account handlers)
         from .demo import seed_experts
         from .home import expert_index_url, home_experts, my_profile_url, profile_urls
 

@@ -147,5 +147,12 @@ class KudosForm(forms.Form):
         help_text=_("A sentence or two: what helped you?"),
     )
     page = forms.ModelChoiceField(
-        label=_("For"), queryset=Page.objects.live(), required=False, widget=forms.HiddenInput
+        label=_("For"), queryset=Page.objects.none(), required=False, widget=forms.HiddenInput
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only live pages without view restrictions: the title is shown on the profile,
+        # so thanks never reveal a draft or a restricted page. Built per form, because
+        # ``public()`` reads the restrictions when it is called.
+        self.fields["page"].queryset = Page.objects.live().public()

@@ -127,3 +127,18 @@ def test_a_deleted_sender_shows_as_former_colleague(client_as, sanne, make_user)
     fan.delete()
     html = client_as("employee").get(sanne.url).content.decode()
     assert "Former colleague" in html and "Thanks!" in html
+
+
+def test_a_restricted_page_is_never_named_in_thanks(client_as, sanne, home):
+    from wagtail.models import PageViewRestriction
+
+    from hub.models import InfoPage
+
+    secret = home.add_child(instance=InfoPage(title="Secret reorganisation", slug="secret"))
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    client = client_as("employee")
+
+    assert "Secret reorganisation" not in client.get(f"{sanne.url}?for={secret.pk}").content.decode()
+    response = thank(client, sanne, page=secret.pk)
+    assert response.status_code == 400
+    assert not Kudos.objects.exists()
