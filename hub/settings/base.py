@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "search",
     "learning",
     "guidance",
+    "people",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,99 @@
+"""Home-page panels and the registry providers: what the hub shows of people
+without knowing this app."""
+
+from django.utils import timezone
+
+from hub.registry import contributions
+
+from .directory import cards
+from .models import ExpertIndexPage, ExpertProfilePage, PeopleSettings
+
+NEW_CONTRIBUTORS = 4
+
+
+def expert_index(request):
+    """The live directory, looked up once per request (navigation, home, header)."""
+    if request is None:
+        return ExpertIndexPage.objects.live().first()
+    if not hasattr(request, "_expert_index"):
+        request._expert_index = ExpertIndexPage.objects.live().first()
+    return request._expert_index
+
+
+def expert_index_url(request):
+    index = expert_index(request)
+    return index.get_url(request) if index else None
+
+
+def listed_profiles():
+    return ExpertProfilePage.objects.live().filter(user__is_active=True)
+
+
+def start_of_month(now):
+    local = timezone.localtime(now)
+    return local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def home_experts(request):
+    """The spotlight (a moderator's choice, else the most recent contributor) and the
+    people whose first contribution was this month. One ``figures_for`` call over every
+    listed expert; the cards then take a fixed number of queries."""
+    index = expert_index(request)
+    setting = PeopleSettings.for_request(request) if request is not None else None
+    rows = list(listed_profiles().values_list("pk", "user_id"))
+    figures = contributions.figures_for([user_id for _, user_id in rows])
+
+    spotlight_pk = None
+    chosen = setting.spotlight_id if setting else None
+    if chosen and any(pk == chosen for pk, _ in rows):
+        spotlight_pk = chosen
+    else:
+        contributed = [(figures[user_id].latest, pk) for pk, user_id in rows if figures[user_id].latest]
+        spotlight_pk = max(contributed)[1] if contributed else None
+
+    month = start_of_month(timezone.now())
+    newcomers = sorted(
+        (
+            (figures[user_id].since, pk)
+            for pk, user_id in rows
+            if figures[user_id].since and figures[user_id].since >= month
+        ),
+        reverse=True,
+    )[:NEW_CONTRIBUTORS]
+    wanted = ([spotlight_pk] if spotlight_pk else []) + [pk for _, pk in newcomers]
+    found = {profile.pk: profile for profile in cards(list(dict.fromkeys(wanted)), figures)}
+    return {
+        "spotlight": found.get(spotlight_pk),
+        "spotlight_note": setting.spotlight_note if setting and spotlight_pk == chosen else "",
+        "new_contributors": [found[pk] for _, pk in newcomers if pk in found],
+        "index": index,
+        "month": month,
+    }
+
+
+def profile_urls(users):
+    """``hub.registry.profile_links`` provider: listed profiles only, one query."""
+    active_ids = [user.pk for user in users if user.is_active]
+    profiles = listed_profiles().filter(user_id__in=active_ids)
+    return {profile.user_id: profile.url for profile in profiles}
+
+
+def my_profile_url(request):
+    """ "My profile" in the header: the profile if there is one, else the page that
+    offers to create it (for people who may have one), else nothing."""
+    from .views import may_have_profile
+
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    if not hasattr(request, "_my_profile_url"):
+        profile = ExpertProfilePage.objects.filter(user=user).first()
+        index = expert_index(request)
+        if profile is not None and profile.live:
+            url = profile.url
+        elif (profile is not None or may_have_profile(user)) and index is not None:
+            url = index.url + index.reverse_subpage("my_profile")
+        else:
+            url = None
+        request._my_profile_url = url
+    return request._my_profile_url

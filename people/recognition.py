@@ -1,0 +1,49 @@
+"""What a person's contributions add up to: figures from the contributions registry
+plus the thanks they received, and the badges both earn. A fixed number of queries
+for any number of people (one call per registered source, one for thanks)."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+
+from hub.registry import Figures, contributions
+
+from .badges import badges_for
+from .models import Kudos
+
+
+@dataclass
+class Recognition:
+    figures: Figures
+    thanks: int = 0
+    badges: list = field(default_factory=list)
+
+    @property
+    def latest(self):
+        return self.figures.latest
+
+
+def thanks_counts(user_ids):
+    rows = (
+        Kudos.objects.visible()
+        .filter(recipient_id__in=user_ids)
+        .values("recipient_id")
+        .annotate(total=Count("pk"))
+        .values_list("recipient_id", "total")
+    )
+    return dict(rows)
+
+
+def recognition_for(user_ids, figures=None):
+    """``{user_id: Recognition}``; pass ``figures`` when already fetched for these ids."""
+    user_ids = [user_id for user_id in user_ids if user_id is not None]
+    if not user_ids:
+        return {}
+    figures = figures if figures is not None else contributions.figures_for(user_ids)
+    thanks = thanks_counts(user_ids)
+    result = {}
+    for user_id in user_ids:
+        person_figures = figures.get(user_id) or Figures()
+        count = thanks.get(user_id, 0)
+        result[user_id] = Recognition(person_figures, count, badges_for(person_figures, count))
+    return result
