@@ -1,9 +1,10 @@
 """What people contributed to guidance, for profiles and badges (hub.registry.contributions).
 
 Counts live guidance pages a person owns or co-authors, each page once per person.
-``counts["guidance_published"]`` is that number.
+``counts["guidance_published"]`` is that number; ``counts["pages_overdue"]`` those past review-by.
 """
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hub.registry import Contribution, ContributionSource, Figures
@@ -41,20 +42,26 @@ def figures(user_ids):
     """Two queries for any number of people: pages they own, pages they co-author."""
     user_ids = list(user_ids)
     pages_of = {user_id: {} for user_id in user_ids}
-    owned = _live_pages().filter(owner_id__in=user_ids).values_list("owner_id", "pk", "first_published_at")
-    co_authored = GuidanceCoAuthor.objects.filter(user_id__in=user_ids, page__in=_live_pages()).values_list(
-        "user_id", "page_id", "page__first_published_at"
+    owned = (
+        _live_pages()
+        .filter(owner_id__in=user_ids)
+        .values_list("owner_id", "pk", "first_published_at", "review_by")
     )
-    for user_id, page_id, published in [*owned, *co_authored]:
-        pages_of[user_id][page_id] = published
+    co_authored = GuidanceCoAuthor.objects.filter(user_id__in=user_ids, page__in=_live_pages()).values_list(
+        "user_id", "page_id", "page__first_published_at", "page__review_by"
+    )
+    for user_id, page_id, published, review_by in [*owned, *co_authored]:
+        pages_of[user_id][page_id] = (published, review_by)
+    today = timezone.localdate()
     result = {}
     for user_id, pages in pages_of.items():
-        dates = [date for date in pages.values() if date is not None]
+        dates = [published for published, _ in pages.values() if published is not None]
+        overdue = sum(1 for _, review_by in pages.values() if review_by is not None and review_by < today)
         result[user_id] = Figures(
             contributions=len(pages),
             latest=max(dates, default=None),
             since=min(dates, default=None),
-            counts={"guidance_published": len(pages)},
+            counts={"guidance_published": len(pages), "pages_overdue": overdue},
         )
     return result
 

@@ -67,7 +67,8 @@ def outcome_links(request, index, step):
                 {"subject": _("Is training the answer?"), "message": _("My answers:") + "\n" + answers}
             )
             links["ask_url"] = f"{ask_page.get_url(request)}?{query}"
-    elif outcome.kind == WizardOutcome.Kind.REQUEST:
-        # The request form lives at URL name "requests:new"; the template looks it up.
+    elif outcome.kind in (WizardOutcome.Kind.REQUEST, WizardOutcome.Kind.SHORT_COURSE):
+        # A short course needs an expert to write it: besides the template library, the
+        # learner can ask for one. The request form lives at URL name "requests:new".
         links["request_query"] = urlencode({"description": _("My answers:") + "\n" + answers})
     return links

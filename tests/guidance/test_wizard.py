@@ -2,6 +2,7 @@
 bad paths, the links each outcome offers, and anonymous counting."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -220,17 +221,27 @@ def test_short_course_outcome_links_to_the_page_l_and_d_chose(client_as, guidanc
 
 
 @pytest.mark.django_db
-def test_request_outcome_without_the_requests_app_offers_the_contact_page(client_as, guidance_index):
+def test_request_outcome_links_to_a_prefilled_learning_request(client_as, guidance_index):
     nobody = [
         answer(KNOW_HOW, "No, it is new to them or they never learned it"),
         answer(SOMEONE, "No, nobody here knows it yet"),
     ]
+    client = client_as()
 
-    response = client_as().get(URL, {"path": path_of(nobody)})
+    html = client.get(URL, {"path": path_of(nobody)}).content.decode()
 
-    assert response.status_code == 200
-    assert "Request it" in response.content.decode()
-    assert reverse("contact") in response.content.decode()
+    link = re.search(r'href="(/requests/new/\?description=[^"]+)"', html)
+    assert link, "the request outcome should link to the request form"
+    form = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert "No, nobody here knows it yet" in form  # the answers prefill "what you need"
+
+
+@pytest.mark.django_db
+def test_short_course_outcome_also_offers_to_request_the_course(client_as, guidance_index):
+    html = client_as().get(URL, {"path": path_of(short_course_path())}).content.decode()
+
+    assert 'href="/requests/new/?description=' in html
+    assert "Request this learning" in html
 
 
 @pytest.mark.django_db
