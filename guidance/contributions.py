@@ -55,6 +55,8 @@ def figures(user_ids):
     today = timezone.localdate()
     result = {}
     for user_id, pages in pages_of.items():
+        if not pages:
+            continue  # nothing to add: sources report only people who contributed
         dates = [published for published, _ in pages.values() if published is not None]
         overdue = sum(1 for _, review_by in pages.values() if review_by is not None and review_by < today)
         result[user_id] = Figures(

@@ -1,5 +1,6 @@
-"""A learning request from start to finish in a real browser: an employee describes a
-knowledge gap and sees a matching course while typing; the demo expert claims it; a
+"""A learning request from start to finish in a real browser: an employee runs "is
+training the answer?", ends at "a short course by an expert" and requests it, seeing a
+matching course while typing; the demo expert claims it; a
 moderator marks it done with the course that answers it; the employee gets an e-mail."""
 
 import re
@@ -14,6 +15,7 @@ from hub.registry import demo_seeders
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .demo import PASSWORD
+from .guidance_pages import Wizard
 from .pages import SignInPage
 
 TITLE = "Pivot tables for our budget figures"
@@ -41,14 +43,20 @@ def sign_in(context, username, path="/"):
 
 
 def test_employee_requests_expert_claims_moderator_answers(make_context, demo_content, screenshots):
-    # The employee finds the section in the main navigation and starts a request.
+    # The employee asks "is training the answer?" and ends at a short course by an
+    # expert, which nobody has written yet: they request it.
     employee_context, employee_problems = make_context()
-    employee = sign_in(employee_context, "employee")
-    employee.get_by_role("navigation", name="Main").get_by_role("link", name="Learning requests").click()
-    expect(employee.get_by_role("heading", level=1)).to_have_text("Learning requests")
-    assert_accessible(employee)
-    employee.get_by_role("link", name="Request learning").first.click()
-    expect(employee).to_have_url(re.compile(r"/requests/new/$"))
+    employee = sign_in(employee_context, "employee", Wizard.path)
+    wizard = Wizard(employee).expect_question("Do people know how to do the task?")
+    wizard.answer("No, it is new to them or they never learned it")
+    wizard.answer("Yes, someone in my team or nearby")
+    wizard.answer("No")
+    wizard.expect_outcome("A short course by an expert")
+    employee.get_by_role("link", name="Request this learning").click()
+    expect(employee).to_have_url(re.compile(r"/requests/new/\?description="))
+    expect(employee.get_by_label("What you need")).to_have_value(
+        re.compile("Yes, someone in my team or nearby")
+    )
 
     # While typing, a matching course appears and the live region says so.
     employee.get_by_label("Title").press_sequentially("Pivot tables", delay=20)
