@@ -1,10 +1,14 @@
-"""Experts in a real browser: the demo expert creates their profile from "My profile"
-and adds expertise; an employee finds them by expertise on /experts/ and thanks them."""
+"""Experts in a real browser: the demo expert creates their profile from "My profile",
+adds expertise and finds the course they wrote on it; an employee finds them by
+expertise on /experts/ and thanks them."""
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
+from hub.models import HomePage
+from hub.registry import demo_seeders
 from people.models import ExpertProfilePage, Kudos
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
@@ -21,7 +25,16 @@ def sign_in(context, username):
     return page
 
 
-def test_expert_creates_profile_and_an_employee_finds_and_thanks_them(make_context):
+@pytest.fixture
+def demo_courses(hub_site):
+    """Only the demo courses: the demo expert owns "Pivot tables in five steps" but has
+    no profile yet (the people seeder would make one)."""
+    home = HomePage.objects.get(depth=2)
+    next(seeder for seeder in demo_seeders if seeder.key == "courses").seed(home)
+    return hub_site
+
+
+def test_expert_creates_profile_and_an_employee_finds_and_thanks_them(make_context, demo_courses):
     # The expert follows "My profile" and gets a form with their name filled in.
     expert_context, expert_problems = make_context()
     expert = sign_in(expert_context, "expert")
@@ -42,7 +55,9 @@ def test_expert_creates_profile_and_an_employee_finds_and_thanks_them(make_conte
 
     profile = ProfilePage(expert).expect_named(NAME)
     expect(expert.get_by_text("Your profile is saved and published.")).to_be_visible()
-    expect(expert.get_by_role("link", name="Pivot tables")).to_be_visible()
+    expect(expert.get_by_role("link", name="Pivot tables", exact=True)).to_be_visible()
+    # What they shared is on it, without anyone adding it.
+    expect(expert.get_by_role("link", name="Pivot tables in five steps")).to_be_visible()
     assert ExpertProfilePage.objects.get(user__username="expert").live
     assert_accessible(expert)
     expert_problems.assert_none(expert)
