@@ -11,7 +11,7 @@ class SearchConfig(AppConfig):
 
         from . import signals
 
-        signals.connect()
+        signals.connect(self)
 
         sections.register(
             Section(

@@ -103,6 +103,10 @@ class HubSearch:
         self.request = request
         self.query = query
         self.terms = query_terms(query)
+        # The backends get words only: quotes, operators and other punctuation mean
+        # something to FTS5, tsquery and Elasticsearch, and an unbalanced quote is an
+        # error there. Their tokenisers drop punctuation anyway.
+        self.search_text = " ".join(self.terms)
         self.types = installed_types()
         self.type_key = type_key if any(t.key == type_key for t in self.types) else ""
         self.filters = {"topic": topic, "language": language, "region": region}
@@ -143,7 +147,7 @@ class HubSearch:
     def results(self, search_type):
         return (
             self.queryset(search_type)
-            .search(self.query, order_by_relevance=self.sort == "relevance")
+            .search(self.search_text, order_by_relevance=self.sort == "relevance")
             .annotate_score("_score")
         )
 
@@ -151,7 +155,10 @@ class HubSearch:
     def counts(self):
         """Results per type, for the type filter: one count query per type."""
         if self._counts is None:
-            self._counts = {t.key: self.results(t).count() if self.applies(t) else 0 for t in self.types}
+            self._counts = {
+                t.key: self.results(t).count() if self.search_text and self.applies(t) else 0
+                for t in self.types
+            }
         return self._counts
 
     @property
@@ -165,17 +172,22 @@ class HubSearch:
         """Language, region and topic counts over the results of the types that have
         them (courses now; guidance too once it is listed in search/types.py)."""
         facets = []
-        faceted = [t for t in self.types if (not self.type_key or t.key == self.type_key) and t.facets]
+        counts = self.counts()
+        faceted = [
+            t
+            for t in self.types
+            if (not self.type_key or t.key == self.type_key) and t.facets and counts[t.key]
+        ]
         for name, label, choices in (
             ("language", _("Language"), LANGUAGE_CHOICES),
             ("region", _("Region"), REGION_CHOICES),
         ):
-            counts = {}
+            found = {}
             for search_type in faceted:
                 if name in search_type.facets and self.applies(search_type):
                     for value, count in self.results(search_type).facet(FACET_FIELDS[name]).items():
-                        counts[value] = counts.get(value, 0) + count
-            options = [(value, label_, counts[value]) for value, label_ in choices if counts.get(value)]
+                        found[value] = found.get(value, 0) + count
+            options = [(value, label_, found[value]) for value, label_ in choices if found.get(value)]
             if options or self.filters[name]:
                 facets.append(Facet(name, label, options, self.filters[name]))
         topic_options = self.topic_options(faceted)

@@ -113,15 +113,15 @@ def autocomplete(request):
     """Up to AUTOCOMPLETE_LIMIT titles starting with what was typed, for the header box."""
     query = clean_query(request.GET.get("q", ""))[:100]
     suggestions = []
-    if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
-        hub_search = HubSearch(request, query)
+    hub_search = HubSearch(request, query) if len(query) >= AUTOCOMPLETE_MIN_LENGTH else None
+    if hub_search is not None and hub_search.search_text:
         for search_type in hub_search.types:
             if len(suggestions) >= AUTOCOMPLETE_LIMIT:
                 break
             queryset = hub_search.queryset(search_type)
             if search_type.is_page:
                 queryset = queryset.defer_streamfields()
-            found = queryset.autocomplete(query)[: AUTOCOMPLETE_LIMIT - len(suggestions)]
+            found = queryset.autocomplete(hub_search.search_text)[: AUTOCOMPLETE_LIMIT - len(suggestions)]
             suggestions += [
                 {"title": obj.title, "url": obj.url, "type": str(search_type.label_singular)} for obj in found
             ]

@@ -1,3 +1,6 @@
+import os
+import uuid
+
 import pytest
 from wagtail.models import Page
 
@@ -51,3 +54,33 @@ def search(client_as):
 
 def result_titles(response):
     return [hit.title for hit, _snippet in response.context["hits"]]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Live Elasticsearch tests run only when ELASTICSEARCH_URL is set. They are
+    deselected (not skipped) otherwise; set but unreachable, they fail loudly."""
+    if os.environ.get("ELASTICSEARCH_URL"):
+        return
+    live = [item for item in items if item.get_closest_marker("elasticsearch_live")]
+    if live:
+        config.hook.pytest_deselected(items=live)
+        items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_live")]
+
+
+@pytest.fixture
+def live_elasticsearch(settings):
+    """The real cluster at ELASTICSEARCH_URL, under a throw-away index name."""
+    from elasticsearch import Elasticsearch
+
+    url = os.environ["ELASTICSEARCH_URL"]
+    client = Elasticsearch([url], request_timeout=5)
+    try:
+        client.info()
+    except Exception as error:  # noqa: BLE001 - any failure to reach it is the message
+        pytest.fail(f"ELASTICSEARCH_URL is set to {url!r} but Elasticsearch does not answer: {error}")
+    index = f"learning-hub-test-{uuid.uuid4().hex[:8]}"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.elasticsearch9", "URLS": [url], "INDEX": index}
+    }
+    yield client
+    client.indices.delete(index=f"{index}*", ignore_unavailable=True)
