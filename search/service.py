@@ -249,6 +249,9 @@ class HubSearch:
         text = hit.search_type.snippet_text(hit.object)
         return highlight(text, self.terms)
 
+    def highlighted_title(self, hit):
+        return highlight(hit.title, self.terms, length=1000)
+
     # -- promoted results ----------------------------------------------------------------------
     def promotions(self):
         """Results moderators pinned for this exact query (normalised as Wagtail does),

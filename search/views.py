@@ -99,7 +99,10 @@ def search(request):
         context.update(
             search=hub_search,
             results=results,
-            hits=[(hit, hub_search.snippet(hit)) for hit in results.object_list],
+            hits=[
+                (hit, hub_search.highlighted_title(hit), hub_search.snippet(hit))
+                for hit in results.object_list
+            ],
             type_counts=[(t, counts[t.key]) for t in hub_search.types],
             all_count=sum(counts.values()),
             facets=_facet_links(request, hub_search.facets()),

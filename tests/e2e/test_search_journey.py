@@ -3,11 +3,23 @@ results page with its type filter."""
 
 import re
 
+import pytest
 from playwright.sync_api import expect
+
+from hub.models import HomePage
+from hub.registry import demo_seeders
 
 from .checks import assert_accessible
 from .demo import PASSWORD
 from .pages import SignInPage
+
+
+@pytest.fixture(autouse=True)
+def demo_content(hub_site):
+    # What ``seed_demo`` adds after the hub's own content: the demo courses, indexed.
+    home = HomePage.objects.get(depth=2)
+    for seeder in demo_seeders:
+        seeder.seed(home)
 
 
 def signed_in_page(make_context, username="employee"):
