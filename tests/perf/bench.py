@@ -654,7 +654,13 @@ def scenarios(pages):
         # hub/demo/bulk.py puts "cohortNN" on 1 page in 50 (2 %); nothing has "zqxjvw".
         ("search", "search, 2 % match", f"/search/?q={SEARCH_TERM}", b"results for"),
         ("search_none", "search, no match", f"/search/?q={NO_MATCH_TERM}", b"Nothing found"),
-        ("autocomplete", "autocomplete", "/search/autocomplete/?q=cohort0", b'"results"'),
+        # Titles are "Generated page N": this prefix matches 11 of them (4321, 43210-43219).
+        (
+            "autocomplete",
+            "autocomplete",
+            "/search/autocomplete/?q=generated+page+4321",
+            b"Generated page 4321",
+        ),
     ]
 
 

@@ -119,7 +119,8 @@ def test_promoted_results_come_first_and_respect_access(search, make_course, mak
     response = search("  EXPENSES ")
     assert [p.title for p in response.context["promotions"]] == ["Expense policy"]
     html = response.content.decode()
-    assert html.index("The official policy.") < html.index("Expenses course")
+    assert html.index("The official policy.") < html.index('class="search-result__title"')
+    assert "<mark>Expenses</mark> course" in html
 
     target.unpublish()
     assert search("expenses").context["promotions"] == []
