@@ -147,6 +147,10 @@ class AuthoredPage(Page):
                 credited.append(person)
         return credited
 
+    def author_names(self):
+        """Owner's and co-authors' full names, for search (``index.SearchField("author_names")``)."""
+        return " ".join(person.get_full_name() for person in self.credited_users if person is not None)
+
     # -- keeping content current ---------------------------------------------------------------
     @property
     def period_months(self):

@@ -9,6 +9,10 @@ class SearchConfig(AppConfig):
     def ready(self):
         from hub.registry import Section, sections
 
+        from . import signals
+
+        signals.connect(self)
+
         sections.register(
             Section(
                 key="search",

@@ -1,18 +1,133 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Page
+from django.views.decorators.http import require_GET
 
-from hub.pagination import paginate
+from .models import QueryLog
+from .service import RESULTS_PER_PAGE, SORT_CHOICES, HubSearch, clean_query
+from .types import installed_types
 
-# Longer queries are cut, not refused: nobody types more, and it bounds the work.
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 20
+AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_MIN_LENGTH = 2
 
 
+class _LazyHits:
+    """What Django's Paginator needs: a length (the total) and slices that run the
+    merged search for just that page."""
+
+    def __init__(self, search):
+        self.search = search
+
+    def __len__(self):
+        return self.search.total
+
+    def count(self):
+        return self.search.total
+
+    def __getitem__(self, item):
+        return self.search.hits(item.start or 0, item.stop - (item.start or 0))
+
+
+def _page_of(items, number):
+    paginator = Paginator(items, RESULTS_PER_PAGE)
+    try:
+        return paginator.page(number or 1)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def _with_param(request, name, value):
+    """The current URL's query with ``name`` set to ``value`` (or removed) and no page."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    params.pop(name, None)
+    if value:
+        params[name] = value
+    return "?" + params.urlencode()
+
+
+def _facet_links(request, facets):
+    return [
+        {
+            "name": facet.name,
+            "label": facet.label,
+            "clear_url": _with_param(request, facet.name, ""),
+            "selected": facet.selected,
+            "options": [
+                {
+                    "label": label,
+                    "count": count,
+                    "url": _with_param(request, facet.name, value),
+                    "selected": value == facet.selected,
+                }
+                for value, label, count in facet.options
+            ],
+        }
+        for facet in facets
+    ]
+
+
+@require_GET
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = None
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    context = {
+        "query": query,
+        "query_was_cut": len(" ".join(raw_query.split())) > len(query),
+        "types": installed_types(),
+        "sort_choices": SORT_CHOICES,
+        "results": None,
+    }
     if query:
-        # live() hides drafts, public() hides view-restricted pages: neither may leak.
-        found = Page.objects.live().public().specific().search(query)
-        results = paginate(found, request.GET.get("page"), RESULTS_PER_PAGE)
-    return render(request, "search/search.html", {"query": query, "results": results})
+        hub_search = HubSearch(
+            request,
+            query,
+            type_key=request.GET.get("type", ""),
+            topic=request.GET.get("topic", "")[:100],
+            language=request.GET.get("language", "")[:16],
+            region=request.GET.get("region", "")[:16],
+            sort=request.GET.get("sort", "relevance"),
+        )
+        results = _page_of(_LazyHits(hub_search), request.GET.get("page"))
+        counts = hub_search.counts()
+        # Counted once per search: the first page of unfiltered results, not every
+        # page turn or filter click.
+        if "page" not in request.GET and not hub_search.type_key and not hub_search.active_filters():
+            QueryLog.record(query, hub_search.total)
+        context.update(
+            search=hub_search,
+            results=results,
+            hits=[
+                (hit, hub_search.highlighted_title(hit), hub_search.snippet(hit))
+                for hit in results.object_list
+            ],
+            type_counts=[(t, counts[t.key]) for t in hub_search.types],
+            all_count=sum(counts.values()),
+            facets=_facet_links(request, hub_search.facets()),
+            promotions=hub_search.promotions() if results.number == 1 else [],
+        )
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete(request):
+    """Up to AUTOCOMPLETE_LIMIT titles starting with what was typed, for the header box."""
+    query = clean_query(request.GET.get("q", ""))[:100]
+    suggestions = []
+    hub_search = HubSearch(request, query) if len(query) >= AUTOCOMPLETE_MIN_LENGTH else None
+    if hub_search is not None and hub_search.search_text:
+        for search_type in hub_search.types:
+            if len(suggestions) >= AUTOCOMPLETE_LIMIT:
+                break
+            queryset = hub_search.queryset(search_type)
+            if search_type.is_page:
+                queryset = queryset.defer_streamfields()
+            found = queryset.autocomplete(hub_search.search_text)[: AUTOCOMPLETE_LIMIT - len(suggestions)]
+            suggestions += [
+                {"title": obj.title, "url": obj.url, "type": str(search_type.label_singular)} for obj in found
+            ]
+    response = JsonResponse({"query": query, "results": suggestions})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

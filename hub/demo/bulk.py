@@ -56,11 +56,21 @@ WORDS = (
 )
 
 
+# Every generated page has nearly every word above. Search benchmarks also need a word
+# of known rarity: "cohort07" is on 1 page in COHORTS (2 %).
+COHORTS = 50
+
+
 def generated_body(number):
     words = [WORDS[(number * 7 + i * 3) % len(WORDS)] for i in range(40)]
     text = " ".join(words)
+    marker = f"cohort{number % COHORTS:02d}"
     return [
-        {"type": "paragraph", "value": f"<p>Generated page {number}: {text}.</p>", "id": str(uuid.uuid4())}
+        {
+            "type": "paragraph",
+            "value": f"<p>Generated page {number}: {text} {marker}.</p>",
+            "id": str(uuid.uuid4()),
+        }
     ]
 
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -261,7 +262,12 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # On PostgreSQL: the 'simple' text search configuration (lower-cases, no stemming,
+    # no stop words). Pages are in Dutch or English and so are queries; a stemmer for
+    # one language mangles the other's words, 'simple' treats both alike. docs/search.md.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    }
 
 # --- Logging -----------------------------------------------------------------------------------
 LOGGING = {

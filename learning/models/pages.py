@@ -125,12 +125,15 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
     ]
     settings_panels = Page.settings_panels + AuthoredPage.review_panels
 
+    # Title and tags rank above the body; authors' names find their courses. The body's
+    # searchable content leaves out quiz answers (blocks.QuizBlock).
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
         index.SearchField("audience"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("skills", [index.SearchField("name")]),
+        index.SearchField("author_names"),
+        index.RelatedFields("topics", [index.SearchField("name", boost=2), index.AutocompleteField("name")]),
+        index.RelatedFields("skills", [index.SearchField("name", boost=2)]),
         index.FilterField("content_language"),
         index.FilterField("region"),
     ]

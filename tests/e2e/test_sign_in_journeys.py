@@ -102,7 +102,8 @@ def test_employee_finds_the_main_pages(page_and_problems):
         expect(page.get_by_role("heading", level=1)).to_have_text(heading)
         assert_accessible(page)
 
-    page.get_by_role("searchbox", name="Search the hub").fill("learning")
+    # search.js makes the header box an ARIA combobox (a searchbox without JavaScript).
+    page.get_by_role("combobox", name="Search the hub").fill("learning")
     page.get_by_role("search").get_by_role("button", name="Search").click()
     expect(page).to_have_url(re.compile(r"/search/\?q=learning"))
     expect(page.get_by_role("status")).to_contain_text("for “learning”")

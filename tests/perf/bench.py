@@ -651,7 +651,84 @@ def scenarios(pages):
             f"/generated/generated-{number:06d}/",
             f"Generated page {number}".encode(),
         ),
+        # hub/demo/bulk.py puts "cohortNN" on 1 page in 50 (2 %); nothing has "zqxjvw".
+        ("search", "search, 2 % match", f"/search/?q={SEARCH_TERM}", b"results for"),
+        ("search_none", "search, no match", f"/search/?q={NO_MATCH_TERM}", b"Nothing found"),
+        # Titles are "Generated page N": this prefix matches 11 of them (4321, 43210-43219).
+        (
+            "autocomplete",
+            "autocomplete",
+            "/search/autocomplete/?q=generated+page+4321",
+            b"Generated page 4321",
+        ),
     ]
+
+
+SEARCH_TERM = "cohort07"
+NO_MATCH_TERM = "zqxjvw"
+FLOOR_SQL = """
+    SELECT object_id, ts_rank(title || body, query) AS rank
+    FROM wagtailsearch_indexentry, to_tsquery('simple', %s) AS query
+    WHERE (title || body) @@ query ORDER BY rank DESC LIMIT 20
+"""
+FLOOR_COUNT_SQL = (
+    "SELECT count(*) FROM wagtailsearch_indexentry WHERE (title || body) @@ to_tsquery('simple', %s)"
+)
+
+
+def raw_fts_floor(database, term, total, concurrency):
+    """The floor for a search: PostgreSQL's own full-text query (count plus the top 20
+    by rank) on the same index table, without Django, Wagtail or HTTP."""
+    import psycopg2
+
+    connections = [
+        psycopg2.connect(host=DB_HOST, port=DB_PORT, user=DB_USER, dbname=database)
+        for _ in range(concurrency)
+    ]
+    samples, lock = [], threading.Lock()
+
+    def user(connection, count):
+        with connection.cursor() as cursor:
+            for _ in range(count):
+                started = time.perf_counter()
+                cursor.execute(FLOOR_COUNT_SQL, [term])
+                cursor.fetchall()
+                cursor.execute(FLOOR_SQL, [term])
+                cursor.fetchall()
+                with lock:
+                    samples.append((time.perf_counter() - started) * 1000)
+
+    try:
+        threads = [
+            threading.Thread(target=user, args=(connection, total // concurrency))
+            for connection in connections
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for connection in connections:
+            connection.close()
+    return {"p50_ms": round(percentile(samples, 0.5), 1), "p95_ms": round(percentile(samples, 0.95), 1)}
+
+
+def search_floor_report(args, results):
+    """Search p95 next to the raw full-text query's p95 at the same concurrency."""
+    lines = ["", "Search against the raw PostgreSQL full-text query (the floor), same data:"]
+    floors = {}
+    for key, term in (("search", SEARCH_TERM), ("search_none", NO_MATCH_TERM)):
+        for row in results:
+            if row["scenario"] != key:
+                continue
+            floor = raw_fts_floor(args.database, term, min(args.requests, 200), row["concurrency"])
+            floors[f"{key}x{row['concurrency']}"] = floor
+            lines.append(
+                f"  {row['label']:<22} users={row['concurrency']}  hub p95 {row['p95_ms']:.1f} ms, "
+                f"raw FTS p95 {floor['p95_ms']:.1f} ms (p50 {floor['p50_ms']:.1f}), "
+                f"ratio {ratio(row['p95_ms'], floor['p95_ms'])}x"
+            )
+    return "\n".join(lines), floors
 
 
 def measure(args, server, browsers, plan, concurrency):
@@ -752,6 +829,7 @@ def main(argv=None):
         shutil.rmtree(static_root, ignore_errors=True)
 
     add_ratios(results)
+    floor_text, floors = search_floor_report(args, results)
     log_text = server.log_path.read_text(errors="replace")
     server_problems = log_text.count("Traceback") + log_text.count("[CRITICAL]")
     report = {
@@ -782,6 +860,7 @@ def main(argv=None):
         },
         "queries": queries,
         "results": results,
+        "search_floor": floors,
         "total_s": round(time.perf_counter() - started, 1),
     }
     out = RESULTS_DIR / f"bench-{stamp}-{tree['generated_pages']}p.json"
@@ -797,6 +876,7 @@ def main(argv=None):
         f"gunicorn {args.workers} sync workers; {os.cpu_count()} CPUs; git {report['git']}"
     )
     print(format_table(results, queries))
+    print(floor_text)
     print(f"\nResults: {out.relative_to(ROOT)}  (server log: {server.log_path.relative_to(ROOT)})")
 
     errors = sum(row["errors"] for row in results)

@@ -1,0 +1,272 @@
+"""The hub's search: one query over every installed search type (search/types.py).
+
+Each type is searched on its own model, through Wagtail's search backend, with the
+user's access and the chosen facets applied as filters *before* the search. "All
+results" merges the types' ranked lists, so one page of results costs a fixed number
+of queries per type, however many results there are.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from heapq import merge
+from itertools import islice
+
+from django.db.models import Count
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from hub.content import LANGUAGE_CHOICES, REGION_CHOICES
+
+from .access import Access
+from .types import installed_types
+
+# Longer queries are cut, not refused: nobody types more, and it bounds the work.
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+SNIPPET_LENGTH = 220
+SORT_CHOICES = [("relevance", _("Most relevant")), ("newest", _("Newest"))]
+FACET_FIELDS = {"language": "content_language", "region": "region"}
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_query(raw):
+    """What we search for: control characters dropped, whitespace collapsed, cut to
+    MAX_QUERY_LENGTH. Everything else (quotes, SQL, regex characters, any script) is
+    passed on as text: the backends escape it."""
+    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(query):
+    return [term for term in WORD.findall(query.lower()) if term]
+
+
+def highlight(text, terms, length=SNIPPET_LENGTH):
+    """A window of ``text`` around the first term found, HTML-escaped, with each term
+    wrapped in <mark>. Safe to print: nothing from the text or query is left unescaped."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.I)
+    match = pattern.search(text) if terms else None
+    start = 0
+    if match and match.start() > length // 3:
+        start = text.rfind(" ", 0, match.start() - length // 3) + 1
+    window = text[start : start + length]
+    if start + length < len(text):
+        window = window.rsplit(" ", 1)[0] + " …"
+    if start:
+        window = "… " + window
+    if not terms:
+        return escape(window)
+    pieces, last = [], 0
+    for found in pattern.finditer(window):
+        pieces.append(escape(window[last : found.start()]))
+        pieces.append(f"<mark>{escape(found.group())}</mark>")
+        last = found.end()
+    pieces.append(escape(window[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above
+
+
+@dataclass
+class Hit:
+    search_type: object
+    object: object
+    score: float
+    date: datetime | None
+
+    @property
+    def title(self):
+        return self.object.title
+
+    @property
+    def url(self):
+        return self.object.url
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list  # [(value, label, count)]
+    selected: str
+
+
+class HubSearch:
+    """One search request: the query, the chosen type and facets, the sort order."""
+
+    def __init__(self, request, query, type_key="", topic="", language="", region="", sort="relevance"):
+        self.request = request
+        self.query = query
+        self.terms = query_terms(query)
+        # The backends get words only: quotes, operators and other punctuation mean
+        # something to FTS5, tsquery and Elasticsearch, and an unbalanced quote is an
+        # error there. Their tokenisers drop punctuation anyway.
+        self.search_text = " ".join(self.terms)
+        self.types = installed_types()
+        self.type_key = type_key if any(t.key == type_key for t in self.types) else ""
+        self.filters = {"topic": topic, "language": language, "region": region}
+        self.sort = sort if sort in dict(SORT_CHOICES) else "relevance"
+        self.access = Access(request)
+        self._counts = None
+
+    # -- querysets -----------------------------------------------------------------------
+    def active_filters(self):
+        return {name: value for name, value in self.filters.items() if value}
+
+    def applies(self, search_type):
+        """A type takes part when it supports every active facet filter."""
+        return all(name in search_type.facets for name in self.active_filters())
+
+    def queryset(self, search_type):
+        model = search_type.model
+        if search_type.is_page:
+            queryset = self.access.pages(model.objects.all())
+        else:
+            queryset = self.access.documents(model.objects.all())
+        for name, value in self.active_filters().items():
+            if name == "topic":
+                # The topic's pages as a list of ids: a filter every backend can apply.
+                relation = getattr(model, search_type.topics_relation).rel.related_model
+                ids = relation.objects.filter(tag__slug=value).values_list("content_object_id", flat=True)
+                queryset = queryset.filter(pk__in=list(ids))
+            else:
+                queryset = queryset.filter(**{FACET_FIELDS[name]: value})
+        if self.sort == "newest":
+            queryset = queryset.order_by(f"-{self.date_field(search_type)}")
+        return queryset
+
+    @staticmethod
+    def date_field(search_type):
+        return "first_published_at" if search_type.is_page else "created_at"
+
+    def results(self, search_type):
+        return (
+            self.queryset(search_type)
+            .search(self.search_text, order_by_relevance=self.sort == "relevance")
+            .annotate_score("_score")
+        )
+
+    # -- counts and facets -----------------------------------------------------------------
+    def counts(self):
+        """Results per type, for the type filter: one count query per type."""
+        if self._counts is None:
+            self._counts = {
+                t.key: self.results(t).count() if self.search_text and self.applies(t) else 0
+                for t in self.types
+            }
+        return self._counts
+
+    @property
+    def total(self):
+        counts = self.counts()
+        if self.type_key:
+            return counts[self.type_key]
+        return sum(counts.values())
+
+    def facets(self):
+        """Language, region and topic counts over the results of the types that have
+        them (courses now; guidance too once it is listed in search/types.py)."""
+        facets = []
+        counts = self.counts()
+        faceted = [
+            t
+            for t in self.types
+            if (not self.type_key or t.key == self.type_key) and t.facets and counts[t.key]
+        ]
+        for name, label, choices in (
+            ("language", _("Language"), LANGUAGE_CHOICES),
+            ("region", _("Region"), REGION_CHOICES),
+        ):
+            found = {}
+            for search_type in faceted:
+                if name in search_type.facets and self.applies(search_type):
+                    for value, count in self.results(search_type).facet(FACET_FIELDS[name]).items():
+                        found[value] = found.get(value, 0) + count
+            options = [(value, label_, found[value]) for value, label_ in choices if found.get(value)]
+            if options or self.filters[name]:
+                facets.append(Facet(name, label, options, self.filters[name]))
+        topic_options = self.topic_options(faceted)
+        if topic_options or self.filters["topic"]:
+            facets.insert(0, Facet("topic", _("Topic"), topic_options, self.filters["topic"]))
+        return facets
+
+    TOPIC_FACET_SAMPLE = 1000
+    TOPIC_FACET_SIZE = 12
+
+    def topic_options(self, faceted):
+        """The most frequent topics among the first TOPIC_FACET_SAMPLE results of each type."""
+        counts = {}
+        for search_type in faceted:
+            if "topic" not in search_type.facets or not self.applies(search_type):
+                continue
+            ids = [obj.pk for obj in self.results(search_type)[: self.TOPIC_FACET_SAMPLE]]
+            relation = getattr(search_type.model, search_type.topics_relation).rel.related_model
+            rows = (
+                relation.objects.filter(content_object_id__in=ids)
+                .values("tag__slug", "tag__name")
+                .annotate(count=Count("pk"))
+            )
+            for row in rows:
+                slug, name = row["tag__slug"], row["tag__name"]
+                counts[slug] = (name, counts.get(slug, (name, 0))[1] + row["count"])
+        ranked = sorted(counts.items(), key=lambda item: (-item[1][1], item[1][0].lower()))
+        return [(slug, name, count) for slug, (name, count) in ranked[: self.TOPIC_FACET_SIZE]]
+
+    # -- one page of results -----------------------------------------------------------------
+    def hits(self, offset, limit):
+        """Results ``offset`` to ``offset + limit`` of the chosen type, or of all types
+        merged by score (relevance) or date (newest)."""
+        chosen = [t for t in self.types if (t.key == self.type_key if self.type_key else self.applies(t))]
+        streams = []
+        for search_type in chosen:
+            if not self.counts()[search_type.key]:
+                continue
+            found = self.results(search_type)[: offset + limit] if len(chosen) > 1 else None
+            if found is None:
+                found = self.results(search_type)[offset : offset + limit]
+            date_field = self.date_field(search_type)
+            streams.append(
+                [
+                    Hit(search_type, obj, getattr(obj, "_score", 0) or 0, getattr(obj, date_field, None))
+                    for obj in found
+                ]
+            )
+        if len(chosen) == 1:
+            return streams[0] if streams else []
+        if self.sort == "newest":
+            key = lambda hit: hit.date.timestamp() if hit.date else 0  # noqa: E731
+        else:
+            key = lambda hit: hit.score  # noqa: E731
+        merged = merge(*[sorted(s, key=key, reverse=True) for s in streams], key=key, reverse=True)
+        return list(islice(merged, offset, offset + limit))
+
+    def snippet(self, hit):
+        text = hit.search_type.snippet_text(hit.object)
+        return highlight(text, self.terms)
+
+    def highlighted_title(self, hit):
+        return highlight(hit.title, self.terms, length=1000)
+
+    # -- promoted results ----------------------------------------------------------------------
+    def promotions(self):
+        """Results moderators pinned for this exact query (normalised as Wagtail does),
+        minus pages this user may not see."""
+        promotions = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        page_ids = [p.page_id for p in promotions if p.page_id]
+        visible = set()
+        if page_ids:
+            from wagtail.models import Page
+
+            visible = set(
+                self.access.pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
+            )
+        return [p for p in promotions if (p.page_id in visible if p.page_id else p.external_link_url)]

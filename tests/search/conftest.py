@@ -1,0 +1,86 @@
+import os
+import uuid
+
+import pytest
+from wagtail.models import Page
+
+from hub.models import InfoPage
+from learning.models import CourseIndexPage
+from tests.learning.factories import CourseFactory
+
+
+@pytest.fixture
+def course_index(db):
+    return CourseIndexPage.objects.get(slug="courses")
+
+
+@pytest.fixture
+def make_course(course_index):
+    """A published course, indexed as publishing indexes it."""
+
+    def make(**kwargs):
+        course = CourseFactory(parent=course_index, **kwargs)
+        course.save_revision().publish()
+        return course
+
+    return make
+
+
+@pytest.fixture
+def make_info_page(home):
+    def make(title, text="", parent=None, **kwargs):
+        page = InfoPage(title=title, body=[("paragraph", f"<p>{text}</p>")] if text else [], **kwargs)
+        (parent or home).add_child(instance=page)
+        page.save_revision().publish()
+        return Page.objects.get(pk=page.pk).specific
+
+    return make
+
+
+@pytest.fixture
+def search(client_as):
+    """``search("pivot", type="courses")``: the results page as an employee sees it."""
+
+    client = None
+
+    def get(q, as_client=None, **params):
+        nonlocal client
+        if as_client is None and client is None:
+            client = client_as("employee", username="searcher")
+        return (as_client or client).get("/search/", {"q": q, **params})
+
+    return get
+
+
+def result_titles(response):
+    return [hit.title for hit, _title, _snippet in response.context["hits"]]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Live Elasticsearch tests run only when ELASTICSEARCH_URL is set. They are
+    deselected (not skipped) otherwise; set but unreachable, they fail loudly."""
+    if os.environ.get("ELASTICSEARCH_URL"):
+        return
+    live = [item for item in items if item.get_closest_marker("elasticsearch_live")]
+    if live:
+        config.hook.pytest_deselected(items=live)
+        items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_live")]
+
+
+@pytest.fixture
+def live_elasticsearch(settings):
+    """The real cluster at ELASTICSEARCH_URL, under a throw-away index name."""
+    from elasticsearch import Elasticsearch
+
+    url = os.environ["ELASTICSEARCH_URL"]
+    client = Elasticsearch([url], request_timeout=5)
+    try:
+        client.info()
+    except Exception as error:  # noqa: BLE001 - any failure to reach it is the message
+        pytest.fail(f"ELASTICSEARCH_URL is set to {url!r} but Elasticsearch does not answer: {error}")
+    index = f"learning-hub-test-{uuid.uuid4().hex[:8]}"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.elasticsearch9", "URLS": [url], "INDEX": index}
+    }
+    yield client
+    client.indices.delete(index=f"{index}*", ignore_unavailable=True)

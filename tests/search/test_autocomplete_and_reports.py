@@ -1,0 +1,86 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from search.models import QueryLog
+
+
+@pytest.mark.django_db
+def test_autocomplete_suggests_titles_with_urls(client_as, make_course, make_info_page):
+    course = make_course(title="Pivot tables in Excel")
+    make_info_page("Pivot office hours")
+    make_course(title="Feedback")
+
+    data = client_as("employee").get("/search/autocomplete/", {"q": "piv"}).json()
+
+    assert data["query"] == "piv"
+    assert data["results"][0] == {"title": "Pivot tables in Excel", "url": course.url, "type": "Course"}
+    assert {r["title"] for r in data["results"]} == {"Pivot tables in Excel", "Pivot office hours"}
+
+
+@pytest.mark.django_db
+def test_autocomplete_needs_two_characters_and_sign_in(client, client_as, make_course):
+    make_course(title="Pivot tables")
+    assert client_as("employee").get("/search/autocomplete/", {"q": "p"}).json()["results"] == []
+    assert client.get("/search/autocomplete/", {"q": "pivot"}).status_code == 302
+
+
+@pytest.mark.django_db
+def test_header_box_is_a_plain_form_with_suggestions_wired(client_as):
+    html = client_as("employee").get("/").content.decode()
+    assert 'action="/search/"' in html
+    assert 'data-autocomplete-url="/search/autocomplete/"' in html
+    assert 'role="listbox"' in html
+    assert 'src="/static/js/search.js"' in html
+
+
+def log(query, searches, hits, days_ago=0):
+    QueryLog.objects.create(
+        query=query,
+        searches=searches,
+        hits=hits,
+        day=timezone.localdate() - datetime.timedelta(days=days_ago),
+    )
+
+
+@pytest.mark.django_db
+def test_reports_for_moderators_with_exports(client_as):
+    log("excel", 5, 12)
+    log("excel", 3, 10, days_ago=1)
+    log("quantum knitting", 2, 0)
+    log("old query", 9, 0, days_ago=60)
+    moderator = client_as("moderator")
+
+    top = moderator.get("/admin/reports/search/top/")
+    assert top.status_code == 200
+    html = top.content.decode()
+    assert html.index("excel") < html.index("quantum knitting")
+    assert "old query" not in html
+
+    zero = moderator.get("/admin/reports/search/nothing-found/").content.decode()
+    assert "quantum knitting" in zero and "excel" not in zero
+
+    csv = moderator.get("/admin/reports/search/top/", {"export": "csv"})
+    assert csv.status_code == 200
+    lines = b"".join(csv.streaming_content).decode().splitlines()
+    assert lines[0] == "Query,Searches,Results (last search),Last searched"
+    assert lines[1].startswith("excel,8,12,")
+    xlsx = moderator.get("/admin/reports/search/nothing-found/", {"export": "xlsx", "period": "90"})
+    assert xlsx.status_code == 200
+    assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["employee", "expert"])
+def test_reports_are_for_moderators_only(client_as, role):
+    response = client_as(role).get("/admin/reports/search/top/")
+    assert response.status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_moderators_can_manage_promotions(client_as):
+    moderator = client_as("moderator")
+    assert moderator.get("/admin/searchpicks/").status_code == 200
+    assert moderator.get("/admin/searchpicks/add/").status_code == 200
+    assert client_as("expert", username="ex").get("/admin/searchpicks/").status_code in (302, 403)
