@@ -166,7 +166,9 @@ class ExpertProfilePage(RoutablePageMixin, Page):
         index.SearchField("ask_me_about"),
         index.SearchField("bio"),
         index.AutocompleteField("title"),
-        index.RelatedFields("expertise", [index.SearchField("name")]),
+        index.RelatedFields(
+            "expertise", [index.SearchField("name", boost=2), index.AutocompleteField("name")]
+        ),
         index.FilterField("region"),
     ]
 

@@ -241,7 +241,14 @@ class HubSearch:
         if self.sort == "newest":
             key = lambda hit: hit.date.timestamp() if hit.date else 0  # noqa: E731
         else:
-            key = lambda hit: hit.score  # noqa: E731
+            # Scores from different types are not on one scale; a result whose title holds
+            # every word searched for (an expert's name, a course's title) comes first.
+            terms = self.terms
+
+            def key(hit):
+                title = hit.title.lower()
+                return (all(term in title for term in terms), hit.score)
+
         merged = merge(*[sorted(s, key=key, reverse=True) for s in streams], key=key, reverse=True)
         return list(islice(merged, offset, offset + limit))
 

@@ -67,8 +67,6 @@ def _model_field(model, name):
         return None
 
 
-# The lead adds guidance ("guidance.GuidancePage") and people ("people.ExpertProfilePage")
-# entries here after merging their branches.
 SEARCH_TYPES = [
     SearchType(
         key="courses",
@@ -80,6 +78,27 @@ SEARCH_TYPES = [
         facets=("topic", "language", "region"),
         topics_relation="topic_items",
         order=10,
+    ),
+    SearchType(
+        key="guidance",
+        model_label="guidance.GuidancePage",
+        label=_("Guidance"),
+        label_singular=_("Guidance"),
+        icon="help",
+        snippet_fields=("summary", "body"),
+        facets=("language", "region"),
+        order=20,
+    ),
+    SearchType(
+        key="experts",
+        model_label="people.ExpertProfilePage",
+        label=_("Experts"),
+        label_singular=_("Expert"),
+        icon="user",
+        snippet_fields=("job_title", "ask_me_about", "bio"),
+        facets=("topic", "region"),
+        topics_relation="expertise_items",
+        order=30,
     ),
     SearchType(
         key="pages",

@@ -105,8 +105,9 @@ class GuidancePage(AuthoredPage):
     settings_panels = Page.settings_panels + AuthoredPage.review_panels
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
+        index.SearchField("author_names"),
         index.FilterField("content_language"),
         index.FilterField("region"),
         index.FilterField("section"),

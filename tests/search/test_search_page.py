@@ -19,7 +19,7 @@ def test_finds_courses_and_info_pages_with_types_and_snippets(search, make_cours
     assert "<mark>pivot</mark>" in html
     assert "2 results for “pivot”" in html
     counts = {t.key: count for t, count in response.context["type_counts"]}
-    assert counts == {"courses": 1, "pages": 1, "documents": 0}
+    assert counts == {"courses": 1, "guidance": 0, "experts": 0, "pages": 1, "documents": 0}
 
 
 @pytest.mark.django_db

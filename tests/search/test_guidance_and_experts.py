@@ -1,0 +1,75 @@
+"""Guidance pages and expert profiles in the one search."""
+
+import pytest
+
+from guidance.models import GuidanceIndexPage
+from people.models import ExpertIndexPage, ExpertProfilePage
+from tests.guidance.factories import GuidancePageFactory
+from tests.search.conftest import result_titles
+
+
+@pytest.fixture
+def make_guidance(db):
+    def make(**kwargs):
+        page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
+        page.save_revision().publish()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def make_profile(db):
+    def make(user, expertise=(), **fields):
+        profile = ExpertProfilePage(
+            title=user.get_full_name(),
+            slug=user.username,
+            user=user,
+            owner=user,
+            job_title="Specialist",
+            **fields,
+        )
+        profile.expertise.add(*expertise)
+        ExpertIndexPage.objects.get().add_child(instance=profile)
+        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+        return profile
+
+    return make
+
+
+@pytest.mark.django_db
+def test_guidance_and_experts_are_found_and_filtered_by_type(search, make_guidance, make_profile, make_user):
+    make_guidance(title="How review works", summary="What happens after you submit a course.")
+    make_profile(
+        make_user("expert", username="ria", first_name="Ria", last_name="Koster"), expertise=["Review"]
+    )
+
+    response = search("review")
+
+    counts = {t.key: count for t, count in response.context["type_counts"]}
+    assert counts["guidance"] == 1
+    assert counts["experts"] == 1
+    assert result_titles(search("review", type="experts")) == ["Ria Koster"]
+    assert result_titles(search("review", type="guidance")) == ["How review works"]
+
+
+@pytest.mark.django_db
+def test_an_experts_name_finds_their_profile_first(search, make_course, make_profile, make_user):
+    ria = make_user("expert", username="ria", first_name="Ria", last_name="Koster")
+    make_course(title="Stock counts", summary="Count the stock.", owner=ria)
+    make_profile(ria, expertise=["Warehouse"])
+
+    titles = result_titles(search("Koster"))
+
+    assert titles[0] == "Ria Koster"
+    assert "Stock counts" in titles
+
+
+@pytest.mark.django_db
+def test_unpublished_profiles_and_draft_guidance_stay_hidden(search, make_guidance, make_profile, make_user):
+    hidden = make_profile(make_user("expert", username="ria", first_name="Ria", last_name="Hidden"))
+    hidden.unpublish()
+    draft = make_guidance(title="Hidden draft guide")
+    draft.unpublish()
+
+    assert result_titles(search("Hidden")) == []
