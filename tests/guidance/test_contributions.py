@@ -43,10 +43,10 @@ def test_figures_count_each_page_once_per_person(make_user, make_guidance, draft
 
     result = figures([ada.pk, bo.pk, nobody.pk])
 
-    assert result[ada.pk].counts == {"guidance_published": 2}
+    assert result[ada.pk].counts == {"guidance_published": 2, "pages_overdue": 0}
     assert result[ada.pk].contributions == 2
-    assert result[bo.pk].counts == {"guidance_published": 1}
-    assert result[nobody.pk].counts == {"guidance_published": 0}
+    assert result[bo.pk].counts == {"guidance_published": 1, "pages_overdue": 0}
+    assert nobody.pk not in result  # sources report only people who contributed
     assert result[ada.pk].latest is not None and result[ada.pk].since <= result[ada.pk].latest
 
 
@@ -72,3 +72,21 @@ def test_registered_with_the_hub(make_user, make_guidance):
 
     assert contributions.figures_for([ada.pk])[ada.pk].counts["guidance_published"] == 1
     assert any(item.kind == "guidance" for item in contributions.items_for(ada))
+
+
+@pytest.mark.django_db
+def test_pages_past_their_review_date_are_counted_for_badges(make_user, make_guidance):
+    import datetime
+
+    from django.utils import timezone
+
+    from guidance.models import GuidancePage
+
+    ada = make_user("expert", username="ada")
+    page = make_guidance(owner=ada)
+    make_guidance(owner=ada)
+    GuidancePage.objects.filter(pk=page.pk).update(
+        review_by=timezone.localdate() - datetime.timedelta(days=1)
+    )
+
+    assert figures([ada.pk])[ada.pk].counts["pages_overdue"] == 1
