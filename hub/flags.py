@@ -6,11 +6,10 @@ the apps that define them.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from .mail import send_personal_mail
 from .models import ContentFlag
 from .roles import MODERATOR
 
@@ -47,10 +46,6 @@ def resolve_flags(page, user):
 
 
 def notify(person, page, flag):
-    language = (
-        getattr(getattr(person, "wagtail_userprofile", None), "preferred_language", "")
-        or settings.LANGUAGE_CODE
-    )
     context = {
         "page": page,
         "person": person,
@@ -58,7 +53,4 @@ def notify(person, page, flag):
         "edit_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{page.pk}/edit/",
         "page_url": page.get_full_url() or "",
     }
-    with translation.override(language):
-        subject = render_to_string("hub/email/flag_subject.txt", context).strip()
-        body = render_to_string("hub/email/flag.txt", context)
-    send_mail(subject, body, None, [person.email])
+    send_personal_mail(person, "hub/email/flag_subject.txt", "hub/email/flag.txt", context)

@@ -9,12 +9,11 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from .content import DUE_SOON_DAYS, AuthoredPage
+from .mail import send_personal_mail
 from .models import ReviewReminder
 from .roles import MODERATOR
 
@@ -91,10 +90,6 @@ def send_review_reminders(today=None):
 
 
 def send_reminder(page, kind, user):
-    language = (
-        getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "")
-        or settings.LANGUAGE_CODE
-    )
     context = {
         "page": page,
         "user": user,
@@ -102,7 +97,6 @@ def send_reminder(page, kind, user):
         "edit_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{page.pk}/edit/",
         "page_url": page.get_full_url() or "",
     }
-    with translation.override(language):
-        subject = render_to_string("hub/email/review_reminder_subject.txt", context).strip()
-        body = render_to_string("hub/email/review_reminder.txt", context)
-    send_mail(subject, body, None, [user.email])
+    send_personal_mail(
+        user, "hub/email/review_reminder_subject.txt", "hub/email/review_reminder.txt", context
+    )

@@ -75,9 +75,7 @@ def attempt(enrolment, course, quiz_block, right, when):
 
 
 def complete(user, course, when, minutes_active):
-    enrolment, _ = Enrolment.objects.get_or_create(
-        user=user, course=course, defaults={"course_title": course.title}
-    )
+    enrolment = Enrolment.objects.start(user, course)
     enrolment.sections_done = course.section_ids()
     enrolment.save(update_fields=["sections_done"])
     for block in (course.quiz(quiz_id) for quiz_id in course.quiz_ids()):

@@ -29,6 +29,13 @@ class EnrolmentQuerySet(models.QuerySet):
     def in_progress(self):
         return self.filter(completed_at__isnull=True, course__isnull=False)
 
+    def start(self, user, course):
+        """The learner's enrolment in ``course``, made on the first thing they do there."""
+        enrolment, _created = self.get_or_create(
+            user=user, course=course, defaults={"course_title": course.title}
+        )
+        return enrolment
+
 
 class Enrolment(models.Model):
     user = models.ForeignKey(

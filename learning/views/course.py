@@ -36,13 +36,6 @@ def post_only(view):
     return wrapped
 
 
-def enrolment_for(user, course):
-    enrolment, _ = Enrolment.objects.get_or_create(
-        user=user, course=course, defaults={"course_title": course.title}
-    )
-    return enrolment
-
-
 def course_context(request, course, quiz_errors=None, rating_form=None, flag_form=None):
     """Everything the course page shows a learner, in a fixed number of queries."""
     user = request.user
@@ -144,7 +137,7 @@ def mark_done(request, course):
     section_id = request.POST.get("section", "")
     if section_id not in course.section_ids():
         return HttpResponseBadRequest(_("That section is not part of this course."))
-    enrolment = enrolment_for(request.user, course)
+    enrolment = Enrolment.objects.start(request.user, course)
     was_completed = enrolment.is_completed
     enrolment.mark_done(section_id, course)
     if enrolment.is_completed and not was_completed:
@@ -168,7 +161,7 @@ def submit_quiz(request, course, quiz_id):
         messages.error(request, _("Answer every question, then send your answers again."))
         errors = {quiz_id: {"selected": graded.selected, "missing": graded.missing}}
         return render_course(request, course, status=400, quiz_errors=errors)
-    enrolment = enrolment_for(request.user, course)
+    enrolment = Enrolment.objects.start(request.user, course)
     try:
         with transaction.atomic():
             attempt = QuizAttempt.objects.create(

@@ -99,8 +99,6 @@ def record_time(request):
         raise Http404
     if form.cleaned_data["section"] not in course.section_ids():
         return HttpResponseBadRequest(_("That section is not part of this course."))
-    enrolment, _created = Enrolment.objects.get_or_create(
-        user=request.user, course=course, defaults={"course_title": course.title}
-    )
+    enrolment = Enrolment.objects.start(request.user, course)
     credited = ActiveTime.record(enrolment, form.cleaned_data["section"], form.cleaned_data["seconds"])
     return JsonResponse({"credited": credited})

@@ -1,0 +1,31 @@
+"""E-mail to one person, in their own language, with links to the hub's public address.
+
+Notifications are often sent outside a request (a task worker, a management command),
+so links are built from ``WAGTAILADMIN_BASE_URL`` and the language from the person's
+admin profile rather than from the request.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def absolute_url(url):
+    """``url`` on the hub's public address; full URLs and empty ones are left as they are."""
+    if not url or url.startswith(("http://", "https://")):
+        return url or ""
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{url}"
+
+
+def preferred_language(person):
+    profile = getattr(person, "wagtail_userprofile", None)
+    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+def send_personal_mail(person, subject_template, body_template, context):
+    """Render the subject and plain-text body in ``person``'s language and send them."""
+    with translation.override(preferred_language(person)):
+        subject = render_to_string(subject_template, context).strip()
+        body = render_to_string(body_template, context)
+    send_mail(subject, body, None, [person.email])
