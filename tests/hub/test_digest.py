@@ -20,8 +20,7 @@ from hub.models import DigestDelivery, UserDetails
 from hub.queue import QueueItem, QueueSource, queue
 from hub.roles import MODERATOR
 from hub.tasks import send_weekly_digest_task
-from learning.models import CourseCoAuthor, Enrolment, HelpfulMark
-from learning.models import CourseIndexPage
+from learning.models import CourseCoAuthor, CourseIndexPage, Enrolment, HelpfulMark
 from people.models import Kudos
 from tests.learning.factories import CourseFactory
 
