@@ -247,7 +247,7 @@ def test_the_weeks_figures_from_the_real_sources(week_of_recognition):
 
 
 def test_text_and_html_parts_with_absolute_links_and_escaped_titles(make_user, queue_source):
-    ann = make_user("expert", username="ann", first_name="Ann")
+    ann = make_user("expert", username="ann", first_name="Ann<i>")
     queue_source(
         "flags",
         "Outdated flags",
@@ -262,7 +262,8 @@ def test_text_and_html_parts_with_absolute_links_and_escaped_titles(make_user, q
     [message] = mail.outbox
     html = html_of(message)
     assert message.subject == "Your learning hub week: 9 Nov – 15 Nov 2026"
-    assert message.body.startswith("Hello Ann,")
+    assert message.body.startswith("Hello Ann<i>,")
+    assert "<p>Hello Ann&lt;i&gt;,</p>" in html
     assert "<script>alert(1)</script> & co" in message.body  # plain text is not HTML-escaped
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html

@@ -71,7 +71,9 @@ def test_helpful_marks_in_the_week_on_owned_and_co_authored_courses(authors, mak
     assert helpful_marks([ann.pk, bob.pk], START, END) == {ann.pk: 2, bob.pk: 1}
 
 
-def test_registered_for_the_digest_with_a_fixed_number_of_queries(authors, make_user, django_assert_num_queries):
+def test_registered_for_the_digest_with_a_fixed_number_of_queries(
+    authors, make_user, django_assert_num_queries
+):
     ann, bob, excel, word = authors
     others = [make_user("expert", username=f"expert{n}").pk for n in range(10)]
     complete(make_user(username="lea"), excel, at(MONDAY))
