@@ -6,7 +6,7 @@ admin profile rather than from the request.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -23,9 +23,15 @@ def preferred_language(person):
     return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
 
 
-def send_personal_mail(person, subject_template, body_template, context):
-    """Render the subject and plain-text body in ``person``'s language and send them."""
+def send_personal_mail(person, subject_template, body_template, context, html_template=None):
+    """Render the subject and plain-text body in ``person``'s language and send them,
+    with ``html_template`` as an HTML alternative of the same text when given."""
     with translation.override(preferred_language(person)):
-        subject = render_to_string(subject_template, context).strip()
+        # A subject is one line: a line break in a title must not start a header.
+        subject = " ".join(render_to_string(subject_template, context).split())
         body = render_to_string(body_template, context)
-    send_mail(subject, body, None, [person.email])
+        html = render_to_string(html_template, context) if html_template else None
+    message = EmailMultiAlternatives(subject, body, None, [person.email])
+    if html is not None:
+        message.attach_alternative(html, "text/html")
+    message.send()

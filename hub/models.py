@@ -221,11 +221,20 @@ class ContentFlag(models.Model):
 
 class UserDetails(models.Model):
     """What the hub knows about a person beyond their account: their department, for
-    L&D's reports. Filled by administrators or an HR/SSO sync; learners never see
-    each other's."""
+    L&D's reports, and their own choice of e-mails. Filled by administrators or an
+    HR/SSO sync; learners never see each other's. Many people have no row: defaults
+    apply then."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="details")
     department = models.CharField(_("department"), max_length=100, blank=True)
+    weekly_digest = models.BooleanField(
+        _("weekly digest"),
+        default=True,
+        help_text=_(
+            "Experts and L&D moderators get a weekly e-mail with what waits for them and "
+            "what their work achieved. Untick to stop it."
+        ),
+    )
 
     class Meta:
         verbose_name = _("person's details")
@@ -266,3 +275,28 @@ class HandledQueueItem(models.Model):
     def mark(cls, item, user, note=""):
         """Mark ``item`` (a :class:`hub.queue.QueueItem`) handled by ``user``."""
         return cls.objects.create(source=item.source, ref=item.ref, handled_by=user, note=note.strip())
+
+
+class DigestDelivery(models.Model):
+    """The weekly digest of one week to one person (hub/digest.py).
+
+    The row is claimed before the e-mail is sent: the unique constraint lets only one
+    run or worker send it; a failed send deletes the claim so the next run retries.
+    ``sent_at`` stays empty while a send is under way."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="+"
+    )
+    week = models.DateField(_("week"), help_text="The Monday of the week the digest reports on.")
+    claimed_at = models.DateTimeField(_("claimed at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("weekly digest sent")
+        verbose_name_plural = _("weekly digests sent")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "week"], name="one_digest_per_person_per_week")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id}: {self.week}"

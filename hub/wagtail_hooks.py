@@ -5,6 +5,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
 from . import admin_views
+from .account_settings import WeeklyDigestSettingsPanel
 from .content import AuthoredPage
 from .flag_admin import ContentFlagViewSet, flag_policy
 from .models import ContentFlag
@@ -55,3 +56,8 @@ register_permission_policy(ContentFlag, flag_policy)
 @hooks.register("register_admin_viewset")
 def register_flag_viewset():
     return ContentFlagViewSet()
+
+
+@hooks.register("register_account_settings_panel")
+def weekly_digest_settings(request, user, profile):
+    return WeeklyDigestSettingsPanel(request, user, profile)

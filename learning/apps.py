@@ -90,5 +90,25 @@ class LearningConfig(AppConfig):
                 order=10,
             )
         )
+        from hub.recognition import RecognitionSource, recognition
+
+        from . import recognition as course_recognition
+
+        recognition.register(
+            RecognitionSource(
+                key="learners_reached",
+                label=_("Learners who completed your courses"),
+                counts=course_recognition.learners_reached,
+                order=10,
+            )
+        )
+        recognition.register(
+            RecognitionSource(
+                key="helpful_marks",
+                label=_("“This helped me” on your courses"),
+                counts=course_recognition.helpful_marks,
+                order=20,
+            )
+        )
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))
         demo_seeders.register(DemoSeeder(key="learner_records", seed=seed_learner_records, order=80))

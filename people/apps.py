@@ -44,5 +44,12 @@ class PeopleConfig(AppConfig):
             AccountLink(key="my_profile", label=_("My profile"), get_url=my_profile_url, order=20)
         )
         profile_links.register(profile_urls)
+        from hub.recognition import RecognitionSource, recognition
+
+        from .recognition import thanks_received
+
+        recognition.register(
+            RecognitionSource(key="thanks", label=_("Thanks received"), counts=thanks_received, order=30)
+        )
         # After courses (order 10), so the demo experts have something to show.
         demo_seeders.register(DemoSeeder(key="experts", seed=seed_experts, order=40))

@@ -34,6 +34,17 @@ def thanks_counts(user_ids):
     return dict(rows)
 
 
+def thanks_received(user_ids, start, end):
+    """Visible thanks received in ``[start, end)``, for hub's weekly recognition registry."""
+    return dict(
+        Kudos.objects.visible()
+        .filter(recipient_id__in=user_ids, created_at__gte=start, created_at__lt=end)
+        .values("recipient_id")
+        .annotate(total=Count("pk"))
+        .values_list("recipient_id", "total")
+    )
+
+
 def recognition_for(user_ids, figures=None):
     """``{user_id: Recognition}``; pass ``figures`` when already fetched for these ids."""
     user_ids = [user_id for user_id in user_ids if user_id is not None]
