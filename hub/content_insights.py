@@ -8,9 +8,9 @@ of queries (one or two per page model).
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, DateField, F, Min
+from django.db.models import Count, DateField, F, Min, TextField
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageLogEntry, Revision
@@ -88,7 +88,8 @@ def verified_on_time(months):
 
     checks = (
         PageLogEntry.objects.filter(action=VERIFY_ACTION)
-        .annotate(due=KeyTextTransform("due", "data"))
+        # As text: ISO dates compare in date order, on SQLite and PostgreSQL alike.
+        .annotate(due=Cast(KeyTextTransform("due", "data"), TextField()))
         .filter(due__gte=first.isoformat(), due__lt=min(end, today).isoformat())
         .values_list("data", flat=True)
     )
