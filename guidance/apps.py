@@ -23,6 +23,7 @@ class GuidanceConfig(AppConfig):
     def ready(self):
         from hub.registry import DemoSeeder, Section, contributions, demo_seeders, sections
 
+        from . import insights
         from .contributions import source
         from .demo import seed_guidance
         from .requests_registry import register_requests
@@ -40,3 +41,4 @@ class GuidanceConfig(AppConfig):
         demo_seeders.register(DemoSeeder(key="guidance", seed=seed_guidance, order=20))
         contributions.register(source)
         register_requests()
+        insights.register()

@@ -8,7 +8,10 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the receivers)
+        from .content_insights import register as register_insights
         from .registry import Section, sections
+
+        register_insights()
 
         sections.register(
             Section(

@@ -12,11 +12,14 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, PagePermissionTester
 
 from .flags import resolve_flags
 
 DUE_SOON_DAYS = 14
+# The page history's record of a "Still correct" check (registered in wagtail_hooks).
+VERIFY_ACTION = "hub.verify"
 
 
 def review_period_months():
@@ -182,12 +185,26 @@ class AuthoredPage(Page):
         """The owner confirms the content is still correct: the review-by date moves on.
 
         Written to the page row and, when the page has no unsaved draft, to its latest
-        revision too, so a later publish of that revision keeps the new date."""
+        revision too, so a later publish of that revision keeps the new date. The page's
+        history records the check with the date it was due, which the insights use to
+        tell reviews done on time from late ones (docs/insights.md)."""
         now = timezone.now()
-        self.review_by = self.next_review_date(timezone.localdate(now))
+        today = timezone.localdate(now)
+        due = self.review_by
+        self.review_by = self.next_review_date(today)
         self.last_verified_at = now
         self.last_verified_by = user
         self.save(update_fields=["review_by", "last_verified_at", "last_verified_by"])
+        log(
+            instance=self,
+            action=VERIFY_ACTION,
+            user=user,
+            data={
+                "due": due.isoformat() if due else None,
+                "on_time": due is None or today <= due,
+                "next_review": self.review_by.isoformat(),
+            },
+        )
         resolve_flags(self, user)
         if not self.has_unpublished_changes and self.latest_revision_id:
             revision = self.latest_revision

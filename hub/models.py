@@ -115,7 +115,10 @@ class HubSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("hub settings")
         # Hub-wide rights that belong to no single model live here.
-        permissions = [("assign_content_owner", _("Can change who owns a course or guidance page"))]
+        permissions = [
+            ("assign_content_owner", _("Can change who owns a course or guidance page")),
+            ("view_insights", _("Can see the L&D insights")),
+        ]
 
 
 class Topic(TagBase):

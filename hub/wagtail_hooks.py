@@ -1,13 +1,16 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
 from . import admin_views
 from .account_settings import WeeklyDigestSettingsPanel
-from .content import AuthoredPage
+from .content import VERIFY_ACTION, AuthoredPage
 from .flag_admin import ContentFlagViewSet, flag_policy
+from .insights import can_view_insights
+from .insights_views import InsightsView
 from .models import ContentFlag
 from .panels import PastReviewDatePanel, WaitingForReviewPanel, is_moderator
 
@@ -61,3 +64,24 @@ def register_flag_viewset():
 @hooks.register("register_account_settings_panel")
 def weekly_digest_settings(request, user, profile):
     return WeeklyDigestSettingsPanel(request, user, profile)
+
+
+# -- the L&D insights --------------------------------------------------------------------
+@hooks.register("register_log_actions")
+def register_verify_action(actions):
+    actions.register_action(VERIFY_ACTION, _("Still correct"), _("Checked: still correct"))
+
+
+@hooks.register("register_admin_urls")
+def register_insights_url():
+    return [path("insights/", InsightsView.as_view(), name="hub_insights")]
+
+
+class InsightsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_insights(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_insights_menu_item():
+    return InsightsMenuItem(_("Insights"), reverse("hub_insights"), icon_name="view", order=90)

@@ -110,5 +110,8 @@ class LearningConfig(AppConfig):
                 order=20,
             )
         )
+        from . import insights
+
+        insights.register()
         demo_seeders.register(DemoSeeder(key="courses", seed=seed_courses, order=10))
         demo_seeders.register(DemoSeeder(key="learner_records", seed=seed_learner_records, order=80))

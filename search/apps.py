@@ -9,9 +9,10 @@ class SearchConfig(AppConfig):
     def ready(self):
         from hub.registry import Section, sections
 
-        from . import signals
+        from . import insights, signals
 
         signals.connect(self)
+        insights.register()
 
         sections.register(
             Section(

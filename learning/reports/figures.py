@@ -11,8 +11,6 @@ Reports show aggregates only; the one exception is the contributors report, whic
 names experts (the people credited on courses), never learners.
 """
 
-import datetime
-
 from django.contrib.auth import get_user_model
 from django.db.models import (
     Avg,
@@ -29,6 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
+from hub.insights import month_starts
 from hub.models import ContentFlag
 
 from ..models import ActiveTime, CourseCoAuthor, CoursePage, CourseRating, Enrolment
@@ -63,16 +62,6 @@ def hours_from_minutes(minutes):
 
 def hours_from_seconds(seconds):
     return round((seconds or 0) / 3600, 1)
-
-
-def month_starts(count, today=None):
-    """The first day of each of the last ``count`` months, oldest first, this month last."""
-    month = (today or timezone.localdate()).replace(day=1)
-    starts = []
-    for _ in range(count):
-        starts.append(month)
-        month = (month - datetime.timedelta(days=1)).replace(day=1)
-    return starts[::-1]
 
 
 # -- by month -----------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hub.exports import safe_cell
+
 from ..apps import course_index_url
 from ..forms import TimePingForm
 from ..models import ActiveTime, CoursePage, Enrolment
@@ -81,11 +83,6 @@ def export(request):
             ]
         )
     return response
-
-
-def safe_cell(text):
-    # Spreadsheet programs run cells that start with these as formulas.
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @require_POST
