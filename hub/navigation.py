@@ -29,8 +29,14 @@ def _version():
 
 
 def forget_sections(**kwargs):
-    """Signal receiver: the next request rebuilds every cached section list."""
+    """Signal receiver: the next request rebuilds every cached section list (and the
+    cached footer, which shows the hub settings and links the accessibility page)."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def chrome_version():
+    """Part of the footer's fragment-cache key: changes whenever the links may have."""
+    return _version()
 
 
 def _build(request, navigation_only):

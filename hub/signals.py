@@ -31,3 +31,5 @@ page_published.connect(forget_sections, dispatch_uid="hub_navigation_published")
 page_unpublished.connect(forget_sections, dispatch_uid="hub_navigation_unpublished")
 post_page_move.connect(forget_sections, dispatch_uid="hub_navigation_moved")
 post_delete.connect(forget_sections, sender=Page, dispatch_uid="hub_navigation_deleted")
+# The footer shows the learning team's details from the hub settings.
+post_save.connect(forget_sections, sender="hub.HubSettings", dispatch_uid="hub_navigation_settings")

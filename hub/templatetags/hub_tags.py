@@ -2,7 +2,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 
-from hub.navigation import section_links
+from hub.navigation import chrome_version, section_links
 from hub.registry import account_links, home_panels
 
 register = template.Library()
@@ -13,6 +13,12 @@ def hub_sections(context, navigation_only=False):
     """The sections other apps registered, with their URLs resolved; missing ones left
     out. Cached per site and language (hub/navigation.py)."""
     return section_links(context.get("request"), navigation_only=navigation_only)
+
+
+@register.simple_tag
+def hub_chrome_version():
+    """For ``{% cache %}`` keys of page chrome that follows the tree and the settings."""
+    return chrome_version()
 
 
 @register.simple_tag(takes_context=True)

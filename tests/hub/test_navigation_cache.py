@@ -1,6 +1,6 @@
-"""The header's section links are cached per site and language (hub/navigation.py)
-and follow the page tree: publishing, unpublishing, moving or deleting a page
-rebuilds them."""
+"""The header's section links and the footer are cached per site and language
+(hub/navigation.py) and follow the page tree and the settings: publishing,
+unpublishing, moving or deleting a page, or saving the settings, rebuilds them."""
 
 import pytest
 from django.db import connection
@@ -50,3 +50,17 @@ def test_cached_section_links_cost_no_queries(client_as):
     # The section index pages (courses, guidance) are looked up again; the experts'
     # index is looked up for "My profile" in any case.
     assert len(rebuilt) >= len(first) + 2
+
+
+@pytest.mark.django_db
+def test_cached_footer_follows_the_settings(client_as, home):
+    from hub.models import HubSettings
+
+    client = client_as("employee")
+    assert "mailto:grow@example.com" not in client.get("/search/").content.decode()
+
+    settings = HubSettings.for_site(home.get_site())
+    settings.learning_team_email = "grow@example.com"
+    settings.save()
+
+    assert "mailto:grow@example.com" in client.get("/search/").content.decode()

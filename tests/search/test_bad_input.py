@@ -98,7 +98,7 @@ def test_highlighting_escapes_the_content(search, make_course):
     assert "&lt;em&gt;tags&lt;/em&gt; &amp; <mark>pivot</mark> &lt;script&gt;" in html
 
 
-MAX_SEARCH_QUERIES = {"postgresql": 21, "sqlite": 25}
+MAX_SEARCH_QUERIES = {"postgresql": 18, "sqlite": 22}
 
 
 def _count_queries(client, **params):
