@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .content import AuthoredPage
 from .flags import resolve_flags
+from .navigation import forget_sections
 from .roles import EMPLOYEE
 
 
@@ -22,3 +24,12 @@ def publishing_closes_flags(sender, instance, revision=None, **kwargs):
     """A new version answers readers' "outdated or wrong" flags on the old one."""
     if isinstance(instance, AuthoredPage):
         resolve_flags(instance, revision.user if revision is not None else None)
+
+
+# A section that is a page (the course index...) may have changed its URL or gone.
+page_published.connect(forget_sections, dispatch_uid="hub_navigation_published")
+page_unpublished.connect(forget_sections, dispatch_uid="hub_navigation_unpublished")
+post_page_move.connect(forget_sections, dispatch_uid="hub_navigation_moved")
+post_delete.connect(forget_sections, sender=Page, dispatch_uid="hub_navigation_deleted")
+# The footer shows the learning team's details from the hub settings.
+post_save.connect(forget_sections, sender="hub.HubSettings", dispatch_uid="hub_navigation_settings")

@@ -13,6 +13,8 @@ from wagtail.models.view_restrictions import BaseViewRestriction
 
 
 def _passes(restriction, request, user_group_ids):
+    """``user_group_ids``: a callable, so the user's groups are only read when a
+    restriction to groups exists."""
     """``BaseViewRestriction.accept_request`` without a query per restriction."""
     if restriction.restriction_type == BaseViewRestriction.PASSWORD:
         return restriction.id in request.session.get(restriction.passed_view_restrictions_session_key, [])
@@ -21,19 +23,18 @@ def _passes(restriction, request, user_group_ids):
     if restriction.restriction_type == BaseViewRestriction.GROUPS:
         if request.user.is_superuser:
             return True
-        return any(group.pk in user_group_ids for group in restriction.groups.all())
+        group_ids = user_group_ids()
+        return any(group.pk in group_ids for group in restriction.groups.all())
     return True
 
 
 class Access:
-    """Built once per request: two or three small queries, whatever the result count."""
+    """Built once per request: two small queries (three with group restrictions),
+    whatever the result count."""
 
     def __init__(self, request):
         self.request = request
-        user = request.user
-        self.user_group_ids = (
-            set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-        )
+        self._group_ids = None
         self.blocked_page_paths = [
             restriction.page.path
             for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
@@ -47,6 +48,14 @@ class Access:
             if not _passes(restriction, request, self.user_group_ids)
         ]
         self._collection_ids = None
+
+    def user_group_ids(self):
+        if self._group_ids is None:
+            user = self.request.user
+            self._group_ids = (
+                set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+            )
+        return self._group_ids
 
     def pages(self, queryset):
         queryset = queryset.live()

@@ -12,7 +12,8 @@ from datetime import datetime
 from heapq import merge
 from itertools import islice
 
-from django.db.models import Count
+from django.db.models import Count, F, Window
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -96,6 +97,46 @@ class Facet:
     selected: str
 
 
+def index_match_counts(types, search_text, sample_results, autocomplete=False):
+    """``{type key: index entries matching}`` in one grouped query on Wagtail's index
+    table, ignoring access and facets. Only for the database backend on PostgreSQL
+    (``None`` elsewhere: SQLite's FTS5 table and Elasticsearch are searched per type).
+
+    The tsquery is built by the backend's own compiler from ``sample_results`` (any
+    type's ``.search()``/``.autocomplete()`` result), and the vector is the one the
+    backend filters on, so an entry counted here is exactly one the per-type search
+    can find."""
+    compiler = getattr(sample_results, "query_compiler", None)
+    backend = getattr(sample_results, "backend", None)
+    if compiler is None or not hasattr(compiler, "build_tsquery") or backend is None:
+        return None
+    if sample_results.query_compiler.queryset.db != "default":
+        return None
+    from django.db import connections
+
+    if connections["default"].vendor != "postgresql":
+        return None
+    from wagtail.search.models import IndexEntry
+    from wagtail.search.utils import get_descendants_content_types_pks
+
+    tsquery = compiler.build_tsquery(compiler.query, config=compiler.get_config(backend))
+    if tsquery is None:
+        return dict.fromkeys((t.key for t in types), 0)
+    vector = F("autocomplete") if autocomplete else F("title")._combine(F("body"), "||", False)
+    per_content_type = dict(
+        IndexEntry.objects.annotate(_vector_=vector)
+        .filter(_vector_=tsquery)
+        .values("content_type_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("content_type_id", "n")
+    )
+    return {
+        t.key: sum(per_content_type.get(pk, 0) for pk in get_descendants_content_types_pks(t.model))
+        for t in types
+    }
+
+
 class HubSearch:
     """One search request: the query, the chosen type and facets, the sort order."""
 
@@ -111,8 +152,15 @@ class HubSearch:
         self.type_key = type_key if any(t.key == type_key for t in self.types) else ""
         self.filters = {"topic": topic, "language": language, "region": region}
         self.sort = sort if sort in dict(SORT_CHOICES) else "relevance"
-        self.access = Access(request)
         self._counts = None
+        self._planned = None  # (offset, limit) the view is about to show
+        self._fetched = {}  # type key -> (start, stop, rows) fetched with the counts
+
+    @cached_property
+    def access(self):
+        # Built only when a type can have results (or a promotion needs checking):
+        # a search that matches nothing in the index never needs the user's access.
+        return Access(self.request)
 
     # -- querysets -----------------------------------------------------------------------
     def active_filters(self):
@@ -144,22 +192,75 @@ class HubSearch:
     def date_field(search_type):
         return "first_published_at" if search_type.is_page else "created_at"
 
-    def results(self, search_type):
-        return (
-            self.queryset(search_type)
-            .search(self.search_text, order_by_relevance=self.sort == "relevance")
-            .annotate_score("_score")
+    def results(self, search_type, with_total=False):
+        """The type's search results. ``with_total``: each row also carries the number
+        of all results (``_total``, a window count), so one query gives a page and the
+        count. Only on the PostgreSQL database backend (``candidates`` is known): other
+        backends fetch the page by ids, where a window would count just that page."""
+        queryset = self.queryset(search_type)
+        if with_total:
+            queryset = queryset.annotate(_total=Window(Count("pk")))
+        return queryset.search(self.search_text, order_by_relevance=self.sort == "relevance").annotate_score(
+            "_score"
         )
 
     # -- counts and facets -----------------------------------------------------------------
+    @cached_property
+    def candidates(self):
+        """Index entries matching the query per type, before access and facet filters:
+        ``{type key: n}``, or None where the backend cannot tell cheaply.
+
+        An upper bound of each type's results, from one query on the search index. A
+        type with no candidate cannot have a result, so it costs no count or result
+        query and a search that matches nothing costs this one query."""
+        if not self.search_text:
+            return dict.fromkeys((t.key for t in self.types), 0)
+        # Any type's search carries the backend's compiler; no access filter needed
+        # (and none built) just to compile the query.
+        sample = self.types[0].model.objects.all().search(self.search_text)
+        return index_match_counts(self.types, self.search_text, sample)
+
+    def may_match(self, search_type):
+        candidates = self.candidates
+        return candidates is None or bool(candidates.get(search_type.key))
+
     def counts(self):
-        """Results per type, for the type filter: one count query per type."""
+        """Results per type, for the type filter: one count query per type that has
+        candidates (see ``candidates``), none for the others."""
         if self._counts is None:
-            self._counts = {
-                t.key: self.results(t).count() if self.search_text and self.applies(t) else 0
-                for t in self.types
-            }
+            chosen = self.chosen_types()
+            counts = {}
+            for t in self.types:
+                if not (self.search_text and self.applies(t) and self.may_match(t)):
+                    counts[t.key] = 0
+                elif self.candidates is not None and self._planned and t in chosen:
+                    # The page about to be shown, with the count, in one query.
+                    start, stop = self.slice_for(*self._planned, chosen)
+                    found = list(self.results(t, with_total=True)[start:stop])
+                    self._fetched[t.key] = (start, stop, found)
+                    if found:
+                        counts[t.key] = found[0]._total
+                    else:
+                        counts[t.key] = 0 if start == 0 else self.results(t).count()
+                else:
+                    counts[t.key] = self.results(t).count()
+            self._counts = counts
         return self._counts
+
+    def plan(self, offset, limit):
+        """Tell the search which results the page will show, before counting: on
+        PostgreSQL the counts then come with that page (see ``results``)."""
+        self._planned = (offset, limit)
+
+    def chosen_types(self):
+        """The types whose results are listed: the chosen one, or all that apply."""
+        return [t for t in self.types if (t.key == self.type_key if self.type_key else self.applies(t))]
+
+    @staticmethod
+    def slice_for(offset, limit, chosen):
+        """One type's rows for results ``offset`` to ``offset + limit``: the slice
+        itself, or with several types everything up to it (they are merged)."""
+        return (0, offset + limit) if len(chosen) > 1 else (offset, offset + limit)
 
     @property
     def total(self):
@@ -221,14 +322,17 @@ class HubSearch:
     def hits(self, offset, limit):
         """Results ``offset`` to ``offset + limit`` of the chosen type, or of all types
         merged by score (relevance) or date (newest)."""
-        chosen = [t for t in self.types if (t.key == self.type_key if self.type_key else self.applies(t))]
+        chosen = self.chosen_types()
+        if not self.total:
+            return []
         streams = []
         for search_type in chosen:
             if not self.counts()[search_type.key]:
                 continue
-            found = self.results(search_type)[: offset + limit] if len(chosen) > 1 else None
+            start, stop = self.slice_for(offset, limit, chosen)
+            found = self._prefetched(search_type, start, stop)
             if found is None:
-                found = self.results(search_type)[offset : offset + limit]
+                found = self.results(search_type)[start:stop]
             date_field = self.date_field(search_type)
             streams.append(
                 [
@@ -252,12 +356,46 @@ class HubSearch:
         merged = merge(*[sorted(s, key=key, reverse=True) for s in streams], key=key, reverse=True)
         return list(islice(merged, offset, offset + limit))
 
+    def _prefetched(self, search_type, start, stop):
+        """Rows ``start:stop`` from the page fetched with the counts, if they are in it
+        (the paginator asks for fewer than planned on the last page)."""
+        if search_type.key not in self._fetched:
+            return None
+        fetched_start, fetched_stop, rows = self._fetched[search_type.key]
+        if start != fetched_start or stop > fetched_stop:
+            return None
+        return rows[: stop - start]
+
     def snippet(self, hit):
         text = hit.search_type.snippet_text(hit.object)
         return highlight(text, self.terms)
 
     def highlighted_title(self, hit):
         return highlight(hit.title, self.terms, length=1000)
+
+    # -- autocomplete ----------------------------------------------------------------------------
+    def suggestions(self, limit):
+        """Up to ``limit`` objects whose titles start with what was typed, types in
+        order. Types without an autocomplete match in the index (one query, see
+        ``index_match_counts``) are not asked, and a prefix matching nothing needs
+        no access check."""
+        if not self.search_text:
+            return []
+        sample = self.types[0].model.objects.all().autocomplete(self.search_text)
+        candidates = index_match_counts(self.types, self.search_text, sample, autocomplete=True)
+        found = []
+        for search_type in self.types:
+            if len(found) >= limit:
+                break
+            if candidates is not None and not candidates.get(search_type.key):
+                continue
+            queryset = self.queryset(search_type)
+            if search_type.is_page:
+                queryset = queryset.defer_streamfields()
+            found += [
+                (search_type, obj) for obj in queryset.autocomplete(self.search_text)[: limit - len(found)]
+            ]
+        return found
 
     # -- promoted results ----------------------------------------------------------------------
     def promotions(self):

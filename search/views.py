@@ -38,6 +38,15 @@ def _page_of(items, number):
         return paginator.page(paginator.num_pages)
 
 
+def _requested_offset(number):
+    """Where the asked-for page starts; 0 for anything but a page number (the
+    paginator then shows the first page, or the last when it is past the end)."""
+    try:
+        return (max(int(number), 1) - 1) * RESULTS_PER_PAGE
+    except (TypeError, ValueError):
+        return 0
+
+
 def _with_param(request, name, value):
     """The current URL's query with ``name`` set to ``value`` (or removed) and no page."""
     params = request.GET.copy()
@@ -90,6 +99,7 @@ def search(request):
             region=request.GET.get("region", "")[:16],
             sort=request.GET.get("sort", "relevance"),
         )
+        hub_search.plan(_requested_offset(request.GET.get("page")), RESULTS_PER_PAGE)
         results = _page_of(_LazyHits(hub_search), request.GET.get("page"))
         counts = hub_search.counts()
         # Counted once per search: the first page of unfiltered results, not every
@@ -116,18 +126,11 @@ def autocomplete(request):
     """Up to AUTOCOMPLETE_LIMIT titles starting with what was typed, for the header box."""
     query = clean_query(request.GET.get("q", ""))[:100]
     suggestions = []
-    hub_search = HubSearch(request, query) if len(query) >= AUTOCOMPLETE_MIN_LENGTH else None
-    if hub_search is not None and hub_search.search_text:
-        for search_type in hub_search.types:
-            if len(suggestions) >= AUTOCOMPLETE_LIMIT:
-                break
-            queryset = hub_search.queryset(search_type)
-            if search_type.is_page:
-                queryset = queryset.defer_streamfields()
-            found = queryset.autocomplete(hub_search.search_text)[: AUTOCOMPLETE_LIMIT - len(suggestions)]
-            suggestions += [
-                {"title": obj.title, "url": obj.url, "type": str(search_type.label_singular)} for obj in found
-            ]
+    if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
+        suggestions = [
+            {"title": obj.title, "url": obj.url, "type": str(search_type.label_singular)}
+            for search_type, obj in HubSearch(request, query).suggestions(AUTOCOMPLETE_LIMIT)
+        ]
     response = JsonResponse({"query": query, "results": suggestions})
     response["Cache-Control"] = "private, max-age=60"
     return response

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -15,6 +16,15 @@ def default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache (navigation per site and language, ...) outlives a test's database
+    transaction: start every test without what an earlier one cached."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

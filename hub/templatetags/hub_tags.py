@@ -2,25 +2,23 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 
-from hub.registry import account_links, home_panels, sections
+from hub.navigation import chrome_version, section_links
+from hub.registry import account_links, home_panels
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def hub_sections(context, navigation_only=False):
-    """The sections other apps registered, with their URLs resolved; missing ones left out."""
-    request = context.get("request")
-    found = []
-    for section in sections:
-        if navigation_only and not section.in_navigation:
-            continue
-        url = section.url(request)
-        if url:
-            found.append(
-                {"key": section.key, "label": section.label, "description": section.description, "url": url}
-            )
-    return found
+    """The sections other apps registered, with their URLs resolved; missing ones left
+    out. Cached per site and language (hub/navigation.py)."""
+    return section_links(context.get("request"), navigation_only=navigation_only)
+
+
+@register.simple_tag
+def hub_chrome_version():
+    """For ``{% cache %}`` keys of page chrome that follows the tree and the settings."""
+    return chrome_version()
 
 
 @register.simple_tag(takes_context=True)

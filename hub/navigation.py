@@ -1,0 +1,77 @@
+"""The registered sections with their URLs, cached per site and language.
+
+Every page's header lists the sections (courses, guidance, experts...), and finding a
+section that is a page in the tree costs a query or two each. The list is the same for
+everyone on a site in a language, so it is kept in the cache and rebuilt when a page is
+published, unpublished, moved or deleted (an index page may have been among them). With
+a cache shared by all workers (Redis in production) that takes effect at once; with the
+in-process default cache of a single server, other workers follow within
+NAVIGATION_CACHE_SECONDS.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from .registry import sections
+
+NAVIGATION_CACHE_SECONDS = 300
+VERSION_KEY = "hub:navigation:version"
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(VERSION_KEY, version, None)
+    return version
+
+
+def forget_sections(**kwargs):
+    """Signal receiver: the next request rebuilds every cached section list (and the
+    cached footer, which shows the hub settings and links the accessibility page)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def chrome_version():
+    """Part of the footer's fragment-cache key: changes whenever the links may have."""
+    return _version()
+
+
+def _build(request, navigation_only):
+    found = []
+    for section in sections:
+        if navigation_only and not section.in_navigation:
+            continue
+        url = section.url(request)
+        if url:
+            found.append(
+                {
+                    "key": section.key,
+                    "label": str(section.label),
+                    "description": str(section.description),
+                    "url": url,
+                }
+            )
+    return found
+
+
+def section_links(request, navigation_only=False):
+    """``[{key, label, description, url}]`` of the registered sections whose URL exists."""
+    if request is None:
+        return _build(request, navigation_only)
+    key = ":".join(
+        [
+            "hub:navigation",
+            _version(),
+            request.get_host(),
+            get_language() or "",
+            "nav" if navigation_only else "all",
+        ]
+    )
+    found = cache.get(key)
+    if found is None:
+        found = _build(request, navigation_only)
+        cache.set(key, found, NAVIGATION_CACHE_SECONDS)
+    return found

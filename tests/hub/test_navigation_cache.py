@@ -1,0 +1,66 @@
+"""The header's section links and the footer are cached per site and language
+(hub/navigation.py) and follow the page tree and the settings: publishing,
+unpublishing, moving or deleting a page, or saving the settings, rebuilds them."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learning.models import CourseIndexPage
+
+
+def nav_html(client, language="en"):
+    html = client.get("/search/", headers={"accept-language": language}).content.decode()
+    return html[html.index('class="main-nav"') : html.index("main-nav__account")]
+
+
+@pytest.mark.django_db
+def test_section_links_follow_the_tree(client_as):
+    client = client_as("employee")
+    index = CourseIndexPage.objects.get(slug="courses")
+    assert f'href="{index.url}"' in nav_html(client)
+
+    index.unpublish()
+    assert f'href="{index.url}"' not in nav_html(client)
+
+    index.slug = "learn"
+    index.save_revision().publish()
+    assert 'href="/learn/"' in nav_html(client)
+
+
+@pytest.mark.django_db
+def test_section_links_are_per_language(client_as):
+    client = client_as("employee")
+    assert ">Courses</a>" in nav_html(client, "en")
+    assert ">Cursussen</a>" in nav_html(client, "nl")
+    assert ">Courses</a>" in nav_html(client, "en")
+
+
+@pytest.mark.django_db
+def test_cached_section_links_cost_no_queries(client_as):
+    client = client_as("employee")
+    client.get("/search/")
+    with CaptureQueriesContext(connection) as first:
+        client.get("/search/")
+    index = CourseIndexPage.objects.get(slug="courses")
+    index.save_revision().publish()  # forgets the cached links
+    with CaptureQueriesContext(connection) as rebuilt:
+        client.get("/search/")
+
+    # The section index pages (courses, guidance) are looked up again; the experts'
+    # index is looked up for "My profile" in any case.
+    assert len(rebuilt) >= len(first) + 2
+
+
+@pytest.mark.django_db
+def test_cached_footer_follows_the_settings(client_as, home):
+    from hub.models import HubSettings
+
+    client = client_as("employee")
+    assert "mailto:grow@example.com" not in client.get("/search/").content.decode()
+
+    settings = HubSettings.for_site(home.get_site())
+    settings.learning_team_email = "grow@example.com"
+    settings.save()
+
+    assert "mailto:grow@example.com" in client.get("/search/").content.decode()
