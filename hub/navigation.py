@@ -14,7 +14,7 @@ import uuid
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from .registry import sections
+from .registry import account_links, sections
 
 NAVIGATION_CACHE_SECONDS = 300
 VERSION_KEY = "hub:navigation:version"
@@ -74,4 +74,33 @@ def section_links(request, navigation_only=False):
     if found is None:
         found = _build(request, navigation_only)
         cache.set(key, found, NAVIGATION_CACHE_SECONDS)
+    return found
+
+
+def account_menu(request):
+    """The signed-in person's own header links ("My learning", "My profile") and
+    whether to offer the admin: ``{"links": [...], "admin": bool}``.
+
+    Finding a profile and reading permissions costs four or five queries on every page,
+    for an answer that rarely changes, so it is cached per person and language. Group
+    or permission changes and publishing rebuild it; otherwise it follows within
+    NAVIGATION_CACHE_SECONDS. The header only links: every view checks access itself.
+    """
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"links": [], "admin": False}
+    key = f"hub:account:{_version()}:{request.get_host()}:{get_language() or ''}:{user.pk}"
+    menu = cache.get(key)
+    if menu is None:
+        menu = {"links": _account_links(request), "admin": user.has_perm("wagtailadmin.access_admin")}
+        cache.set(key, menu, NAVIGATION_CACHE_SECONDS)
+    return menu
+
+
+def _account_links(request):
+    found = []
+    for link in account_links:
+        url = link.get_url(request)
+        if url:
+            found.append({"key": link.key, "label": str(link.label), "url": url})
     return found

@@ -1,6 +1,7 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -33,3 +34,11 @@ post_page_move.connect(forget_sections, dispatch_uid="hub_navigation_moved")
 post_delete.connect(forget_sections, sender=Page, dispatch_uid="hub_navigation_deleted")
 # The footer shows the learning team's details from the hub settings.
 post_save.connect(forget_sections, sender="hub.HubSettings", dispatch_uid="hub_navigation_settings")
+# The header's admin link follows a person's groups and permissions.
+m2m_changed.connect(
+    forget_sections, sender=get_user_model().groups.through, dispatch_uid="hub_account_groups"
+)
+m2m_changed.connect(
+    forget_sections, sender=get_user_model().user_permissions.through, dispatch_uid="hub_account_permissions"
+)
+m2m_changed.connect(forget_sections, sender=Group.permissions.through, dispatch_uid="hub_group_permissions")

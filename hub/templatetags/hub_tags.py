@@ -2,8 +2,8 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 
-from hub.navigation import chrome_version, section_links
-from hub.registry import account_links, home_panels
+from hub.navigation import account_menu, chrome_version, section_links
+from hub.registry import home_panels
 
 register = template.Library()
 
@@ -22,15 +22,10 @@ def hub_chrome_version():
 
 
 @register.simple_tag(takes_context=True)
-def hub_account_links(context):
-    """The personal links other apps registered ("My learning", "My profile")."""
-    request = context.get("request")
-    found = []
-    for link in account_links:
-        url = link.get_url(request)
-        if url:
-            found.append({"key": link.key, "label": link.label, "url": url})
-    return found
+def hub_account_menu(context):
+    """The personal links other apps registered ("My learning", "My profile") and
+    whether to link the admin; see hub.navigation.account_menu."""
+    return account_menu(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

@@ -3,9 +3,12 @@
 unpublishing, moving or deleting a page, or saving the settings, rebuilds them."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hub.roles import EXPERT
 from learning.models import CourseIndexPage
 
 
@@ -64,3 +67,43 @@ def test_cached_footer_follows_the_settings(client_as, home):
     settings.save()
 
     assert "mailto:grow@example.com" in client.get("/search/").content.decode()
+
+
+def account_html(client):
+    html = client.get("/search/").content.decode()
+    return html[html.index("main-nav__account") : html.index("</nav>")]
+
+
+@pytest.mark.django_db
+def test_admin_link_follows_group_changes(client_as):
+    client = client_as("employee")
+    assert ">Admin</a>" not in account_html(client)
+
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    user.groups.add(Group.objects.get(name=EXPERT))
+    assert ">Admin</a>" in account_html(client)
+
+    user.groups.remove(Group.objects.get(name=EXPERT))
+    assert ">Admin</a>" not in account_html(client)
+
+
+@pytest.mark.django_db
+def test_account_links_are_per_person(client_as):
+    employee, expert = client_as("employee"), client_as("expert")
+    assert ">Admin</a>" not in account_html(employee)
+    assert ">Admin</a>" in account_html(expert)
+    assert ">Admin</a>" not in account_html(employee)
+    assert ">My learning</a>" in account_html(employee)
+
+
+@pytest.mark.django_db
+def test_cached_account_menu_costs_no_queries(client_as):
+    client = client_as("employee")
+    client.get("/search/")
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/search/")
+    sql = " ".join(query["sql"] for query in warm.captured_queries)
+    # Neither the permission tables (header's admin link, Wagtail's userbar) nor the
+    # profile lookup are read on a warm page for an employee.
+    assert "auth_permission" not in sql
+    assert "people_expertprofilepage" not in sql

@@ -16,6 +16,9 @@ def add_requests(make_request, make_user, count, start):
 
 
 def count_queries(client, url):
+    # New accounts change group memberships, which rebuilds the cached header once:
+    # measure the page as everyone but the first visitor after a change gets it.
+    client.get(url)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
@@ -26,7 +29,6 @@ def count_queries(client, url):
 def test_queries_do_not_grow_with_the_number_of_requests(client_as, make_request, make_user, url):
     client = client_as("moderator")
     add_requests(make_request, make_user, 2, 0)
-    count_queries(client, url)  # warm caches (content types, site root)
     few = count_queries(client, url)
 
     add_requests(make_request, make_user, 15, 2)
@@ -40,7 +42,6 @@ def test_request_page_queries_do_not_grow_with_comments_votes_and_history(client
     client = client_as("moderator")
     learning_request = make_request()
     url = reverse("requests:detail", args=[learning_request.pk])
-    count_queries(client, url)
     few = count_queries(client, url)
 
     moderator = make_user("moderator", username="mod2")
