@@ -25,6 +25,7 @@ class GuidanceConfig(AppConfig):
 
         from .contributions import source
         from .demo import seed_guidance
+        from .queue import register_queue_source
         from .requests_registry import register_requests
 
         sections.register(
@@ -40,3 +41,4 @@ class GuidanceConfig(AppConfig):
         demo_seeders.register(DemoSeeder(key="guidance", seed=seed_guidance, order=20))
         contributions.register(source)
         register_requests()
+        register_queue_source()

@@ -8,6 +8,7 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the receivers)
+        from .queue_sources import register_sources
         from .registry import Section, sections
 
         sections.register(
@@ -19,3 +20,4 @@ class HubConfig(AppConfig):
                 order=100,
             )
         )
+        register_sources()

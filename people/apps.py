@@ -14,6 +14,7 @@ class PeopleConfig(AppConfig):
             Section,
             account_links,
             demo_seeders,
+            expert_finder,
             home_panels,
             profile_links,
             sections,
@@ -21,7 +22,7 @@ class PeopleConfig(AppConfig):
 
         from . import signals  # noqa: F401  (connects the account handlers)
         from .demo import seed_experts
-        from .home import expert_index_url, home_experts, my_profile_url, profile_urls
+        from .home import expert_index_url, experts_for_topics, home_experts, my_profile_url, profile_urls
 
         sections.register(
             Section(
@@ -44,5 +45,6 @@ class PeopleConfig(AppConfig):
             AccountLink(key="my_profile", label=_("My profile"), get_url=my_profile_url, order=20)
         )
         profile_links.register(profile_urls)
+        expert_finder.register(experts_for_topics)
         # After courses (order 10), so the demo experts have something to show.
         demo_seeders.register(DemoSeeder(key="experts", seed=seed_experts, order=40))

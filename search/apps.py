@@ -10,8 +10,10 @@ class SearchConfig(AppConfig):
         from hub.registry import Section, sections
 
         from . import signals
+        from .queue import register_queue_source
 
         signals.connect(self)
+        register_queue_source()
 
         sections.register(
             Section(
