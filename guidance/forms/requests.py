@@ -74,7 +74,9 @@ def experts_who_may_claim():
 
     return (
         get_user_model()
-        .objects.with_perm(CLAIM_PERMISSION, is_active=True)
+        .objects.with_perm(
+            CLAIM_PERMISSION, is_active=True, backend="django.contrib.auth.backends.ModelBackend"
+        )
         .order_by("first_name", "last_name", "username")
     )
 

@@ -61,7 +61,10 @@ def make_request(db):
 
 def fail_search(query, searches, days_back, hits=0):
     return QueryLog.objects.create(
-        day=timezone.localdate() - datetime.timedelta(days=days_back), query=query, searches=searches, hits=hits
+        day=timezone.localdate() - datetime.timedelta(days=days_back),
+        query=query,
+        searches=searches,
+        hits=hits,
     )
 
 

@@ -51,7 +51,9 @@ def test_moderators_see_everything_oldest_first(queue_data):
 
 
 def test_flagged_item_describes_its_flags(queue_data, people):
-    ContentFlag.objects.create(page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots.")
+    ContentFlag.objects.create(
+        page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots."
+    )
     [item] = queue.items(queue_filter=QueueFilter(kinds=("flagged",)))
 
     assert item.owner == people["ann"]
@@ -123,12 +125,17 @@ def test_failed_searches_above_the_threshold(queue_data, settings):
     [item] = queue.items(queue_filter=QueueFilter(kinds=("searches",)))
 
     assert item.ref == "payroll"
-    assert item.detail == "5 searches found nothing, last on %s" % (
-        timezone.localdate() - datetime.timedelta(days=1)
-    ).isoformat()
+    assert (
+        item.detail
+        == "5 searches found nothing, last on %s"
+        % (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
+    )
     assert item.since.date() == timezone.localdate() - datetime.timedelta(days=6)
     settings.HUB_QUEUE_FAILED_SEARCH_THRESHOLD = 2
-    assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {"payroll", "holiday"}
+    assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {
+        "payroll",
+        "holiday",
+    }
 
 
 def test_a_failed_search_with_a_request_leaves_the_queue(queue_data, make_request):
@@ -176,7 +183,9 @@ def test_each_source_takes_the_same_queries_however_many_items(
     def add(n):
         for i in range(n):
             course = make_course(
-                title=f"Course {n}-{i}", owner=people["ann"], review_by=timezone.localdate() - datetime.timedelta(days=5)
+                title=f"Course {n}-{i}",
+                owner=people["ann"],
+                review_by=timezone.localdate() - datetime.timedelta(days=5),
             )
             CourseCoAuthor.objects.create(page=course, user=people["bob"])
             ContentFlag.objects.create(page=course, reported_by=people["emp"], reason="Old")
