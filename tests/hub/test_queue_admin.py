@@ -9,16 +9,7 @@ from django.utils import timezone
 
 from guidance.models import LearningRequest
 from hub.models import ContentFlag, HandledQueueItem
-from tests.hub.queue_data import (  # noqa: F401  (fixtures)
-    course_index,
-    days_ago,
-    fail_search,
-    make_course,
-    make_profile,
-    make_request,
-    people,
-    queue_data,
-)
+from tests.hub.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/admin/hub/queue/"

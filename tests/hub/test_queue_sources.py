@@ -13,16 +13,7 @@ from hub.registry import expert_finder
 from learning.models.pages import CourseCoAuthor
 from search.models import QueryLog
 from tests.factories import UserFactory
-from tests.hub.queue_data import (  # noqa: F401  (fixtures)
-    course_index,
-    days_ago,
-    fail_search,
-    make_course,
-    make_profile,
-    make_request,
-    people,
-    queue_data,
-)
+from tests.hub.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +87,7 @@ def test_pages_waiting_for_review(people, course_index):
 
 
 def test_new_and_unclaimed_requests(queue_data, make_request, people):
-    accepted_unclaimed = make_request(title="Forklift safety", status=LearningRequest.Status.ACCEPTED)
+    make_request(title="Forklift safety", status=LearningRequest.Status.ACCEPTED)
     make_request(title="Done already", status=LearningRequest.Status.DONE)
     assigned_new = make_request(title="Budgeting", claimed_by=people["bob"])
 
@@ -125,11 +116,8 @@ def test_failed_searches_above_the_threshold(queue_data, settings):
     [item] = queue.items(queue_filter=QueueFilter(kinds=("searches",)))
 
     assert item.ref == "payroll"
-    assert (
-        item.detail
-        == "5 searches found nothing, last on %s"
-        % (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
-    )
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    assert item.detail == f"5 searches found nothing, last on {yesterday.isoformat()}"
     assert item.since.date() == timezone.localdate() - datetime.timedelta(days=6)
     settings.HUB_QUEUE_FAILED_SEARCH_THRESHOLD = 2
     assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {
