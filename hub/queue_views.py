@@ -79,8 +79,10 @@ def owner_filter(value, user):
     return QueueFilter()
 
 
-def queue_rows(items, now):
-    suggestions = expert_finder.suggest({item.key: item.topics for item in items if item.topics})
+def queue_rows(items, now, suggest=True):
+    """What the table shows of each item; expert suggestions only for those who assign."""
+    wanted = {item.key: item.topics for item in items if item.topics} if suggest else {}
+    suggestions = expert_finder.suggest(wanted)
     labels = {source.key: source.label for source in queue}
     return [
         {
@@ -123,7 +125,7 @@ def render_queue(request, form, items, moderator, status=200):
     now = timezone.now()
     context = {
         "form": form,
-        "rows": queue_rows(items, now),
+        "rows": queue_rows(items, now, suggest=moderator),
         "moderator": moderator,
         "filtered": bool(request.GET),
         "note_max": NOTE_MAX,
