@@ -31,12 +31,12 @@ def start_of_day(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def authored_by(user, field="pk"):
+def authored_by(user):
     """A filter for pages ``user`` owns or co-authors (subqueries: no query of its own)."""
     condition = Q(owner=user)
     for model in authored_page_models():
         co_author_model = model._meta.get_field("co_authors").related_model
-        condition |= Q(**{f"{field}__in": co_author_model.objects.filter(user=user).values("page_id")})
+        condition |= Q(pk__in=co_author_model.objects.filter(user=user).values("page_id"))
     return condition
 
 
@@ -50,15 +50,10 @@ def page_actions(page_id):
 def flagged_items(user=None):
     """One item per page with open flags: since its oldest open flag, with the newest
     flag as its last activity (a new flag brings a handled item back). Two queries."""
-    pages = Page.objects.all()
+    flags = ContentFlag.objects.open()
     if user is not None:
-        pages = pages.filter(authored_by(user))
-    flags = (
-        ContentFlag.objects.open()
-        .filter(page__in=pages)
-        .values_list("page_id", "created_at", "reason")
-        .order_by("created_at", "pk")
-    )
+        flags = flags.filter(page__in=Page.objects.filter(authored_by(user)))
+    flags = flags.values_list("page_id", "created_at", "reason").order_by("created_at", "pk")
     by_page = {}
     for page_id, created_at, reason in flags:
         by_page.setdefault(page_id, []).append((created_at, reason))
@@ -95,7 +90,7 @@ def overdue_items(user=None):
     for model in authored_page_models():
         pages = model.objects.live().filter(review_by__lt=today).select_related("owner")
         if user is not None:
-            pages = pages.filter(authored_by(user, field="pk")).distinct()
+            pages = pages.filter(authored_by(user))
         for page in pages:
             items.append(
                 queue_item(
