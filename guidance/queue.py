@@ -24,7 +24,10 @@ NEW_REQUESTS = "requests"
 
 
 def topics_in(texts):
-    """``{text: (topic names found in it)}`` for the hub's topics, in one query."""
+    """``{text: (topic names found in it)}`` for the hub's topics, in one query (none
+    when there is no text to look in)."""
+    if not texts:
+        return {}
     names = sorted(Topic.objects.values_list("name", flat=True), key=len, reverse=True)
     if not names:
         return dict.fromkeys(texts, ())
