@@ -26,6 +26,7 @@ class GuidanceConfig(AppConfig):
         from . import insights
         from .contributions import source
         from .demo import seed_guidance
+        from .queue import register_queue_source
         from .requests_registry import register_requests
 
         sections.register(
@@ -42,3 +43,4 @@ class GuidanceConfig(AppConfig):
         contributions.register(source)
         register_requests()
         insights.register()
+        register_queue_source()

@@ -12,6 +12,8 @@ from hub.mail import absolute_url, send_personal_mail
 
 STATUS_SUBJECT = "guidance/requests/email/status_subject.txt"
 STATUS_BODY = "guidance/requests/email/status.txt"
+ASSIGNED_SUBJECT = "guidance/requests/email/assigned_subject.txt"
+ASSIGNED_BODY = "guidance/requests/email/assigned.txt"
 
 
 def notify_status_change(change_id):
@@ -48,3 +50,28 @@ def send_status_change_emails(change_id):
         )
         sent += 1
     return sent
+
+
+def notify_assignment(request_id, assigned_by_id):
+    send_assignment_email.enqueue(request_id, assigned_by_id)
+
+
+@task()
+def send_assignment_email(request_id, assigned_by_id):
+    """Tell the expert a moderator assigned them a request (if they can be reached)."""
+    from django.contrib.auth import get_user_model
+
+    from guidance.models import LearningRequest
+
+    learning_request = LearningRequest.objects.select_related("claimed_by").filter(pk=request_id).first()
+    expert = learning_request.claimed_by if learning_request else None
+    if expert is None or not expert.is_active or not expert.email:
+        return 0
+    context = {
+        "learning_request": learning_request,
+        "person": expert,
+        "assigned_by": get_user_model().objects.filter(pk=assigned_by_id).first(),
+        "request_url": absolute_url(reverse("requests:detail", args=[learning_request.pk])),
+    }
+    send_personal_mail(expert, ASSIGNED_SUBJECT, ASSIGNED_BODY, context)
+    return 1

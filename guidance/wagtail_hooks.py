@@ -53,7 +53,12 @@ register_snippet(WizardViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("guidance/new/", admin_views.new_guidance_page, name="guidance_new_page")]
+    return [
+        path("guidance/new/", admin_views.new_guidance_page, name="guidance_new_page"),
+        path(
+            "guidance/requests/<int:pk>/assign/", admin_views.assign_request, name="guidance_assign_request"
+        ),
+    ]
 
 
 class NewGuidanceMenuItem(MenuItem):

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -22,6 +23,12 @@ def verify(request, page_id):
             _("Thank you. “%(title)s” is marked as checked; the next review is due on %(date)s.")
             % {"title": page.title, "date": page.review_by.isoformat()},
         )
+        # From the L&D queue, back to the queue; otherwise to the editor.
+        target = request.POST.get("next", "")
+        if target and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(target)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
         request,

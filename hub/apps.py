@@ -9,6 +9,7 @@ class HubConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401  (connects the receivers)
         from .content_insights import register as register_insights
+        from .queue_sources import register_sources
         from .registry import Section, sections
 
         register_insights()
@@ -22,3 +23,4 @@ class HubConfig(AppConfig):
                 order=100,
             )
         )
+        register_sources()

@@ -209,3 +209,53 @@ class Contributions(Registry):
 
 
 contributions = Contributions()
+
+
+@dataclass(frozen=True)
+class ExpertMatch:
+    """An expert who knows some of the topics asked about."""
+
+    user: object
+    name: str
+    url: str = ""
+    topics: tuple = ()  # the matching topic names, as the expert spelled them
+
+
+class ExpertFinder:
+    """Who knows about a topic. The people app registers one provider,
+    ``provider(topic_names) -> [ExpertMatch]`` (every listed expert whose expertise
+    matches any of the names, case-insensitively, in a fixed number of queries), so
+    the L&D queue can suggest experts for a request without importing it."""
+
+    def __init__(self):
+        self.provider = None
+
+    def register(self, provider):
+        self.provider = provider
+        return provider
+
+    def find(self, topic_names):
+        names = {name for name in topic_names if name}
+        if self.provider is None or not names:
+            return []
+        return self.provider(sorted(names))
+
+    def suggest(self, topics_by_key, limit=3):
+        """``{key: topic names}`` -> ``{key: [ExpertMatch]}``, best match first (most
+        topics in common, then name): one provider call for all of them."""
+        wanted = {name.casefold() for names in topics_by_key.values() for name in names}
+        experts = self.find(wanted)
+        suggestions = {}
+        for key, names in topics_by_key.items():
+            asked = {name.casefold() for name in names}
+            ranked = []
+            for expert in experts:
+                common = tuple(topic for topic in expert.topics if topic.casefold() in asked)
+                if common:
+                    ranked.append(ExpertMatch(expert.user, expert.name, expert.url, common))
+            ranked.sort(key=lambda match: (-len(match.topics), match.name.casefold()))
+            suggestions[key] = ranked[:limit]
+        return suggestions
+
+
+expert_finder = ExpertFinder()

@@ -5,19 +5,29 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
-from . import admin_views
+from . import admin_views, queue_views
 from .account_settings import WeeklyDigestSettingsPanel
 from .content import VERIFY_ACTION, AuthoredPage
 from .flag_admin import ContentFlagViewSet, flag_policy
 from .insights import can_view_insights
 from .insights_views import InsightsView
 from .models import ContentFlag
-from .panels import PastReviewDatePanel, WaitingForReviewPanel, is_moderator
+from .panels import MyQueuePanel, QueuePanel, is_moderator
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("hub/verify/<int:page_id>/", admin_views.verify, name="hub_verify")]
+    return [
+        path("hub/verify/<int:page_id>/", admin_views.verify, name="hub_verify"),
+        path("hub/queue/", queue_views.queue_view, name="hub_queue"),
+        path("hub/queue/handled/", queue_views.handle, name="hub_queue_handle"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_queue_menu_item():
+    # Shown to everyone with admin access: moderators get the whole queue, experts their slice.
+    return MenuItem(_("L&D queue"), reverse("hub_queue"), name="ld-queue", icon_name="tasks", order=150)
 
 
 class StillCorrectMenuItem(PageMenuItem):
@@ -37,10 +47,8 @@ def still_correct_button(page, user, view_name, next_url=None):
 
 
 @hooks.register("construct_homepage_panels")
-def moderator_panels(request, panels):
-    if is_moderator(request.user):
-        panels.append(WaitingForReviewPanel())
-        panels.append(PastReviewDatePanel())
+def queue_panels(request, panels):
+    panels.append(QueuePanel() if is_moderator(request.user) else MyQueuePanel())
 
 
 @hooks.register("after_edit_page")

@@ -14,6 +14,7 @@ class PeopleConfig(AppConfig):
             Section,
             account_links,
             demo_seeders,
+            expert_finder,
             home_panels,
             profile_links,
             sections,
@@ -21,7 +22,7 @@ class PeopleConfig(AppConfig):
 
         from . import signals  # noqa: F401  (connects the account handlers)
         from .demo import seed_experts
-        from .home import expert_index_url, home_experts, my_profile_url, profile_urls
+        from .home import expert_index_url, experts_for_topics, home_experts, my_profile_url, profile_urls
 
         sections.register(
             Section(
@@ -51,5 +52,6 @@ class PeopleConfig(AppConfig):
         recognition.register(
             RecognitionSource(key="thanks", label=_("Thanks received"), counts=thanks_received, order=30)
         )
+        expert_finder.register(experts_for_topics)
         # After courses (order 10), so the demo experts have something to show.
         demo_seeders.register(DemoSeeder(key="experts", seed=seed_experts, order=40))

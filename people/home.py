@@ -97,3 +97,35 @@ def my_profile_url(request):
             url = None
         request._my_profile_url = url
     return request._my_profile_url
+
+
+def experts_for_topics(topic_names):
+    """``hub.registry.expert_finder`` provider: listed experts whose expertise matches
+    any of ``topic_names`` (case-insensitively), with the topics that matched. Two
+    queries however many experts and topics."""
+    from django.db.models.functions import Lower
+
+    from hub.registry import ExpertMatch
+
+    from .models import ExpertTopic
+
+    wanted = {name.casefold() for name in topic_names}
+    rows = (
+        ExpertTopic.objects.annotate(lower_name=Lower("tag__name"))
+        .filter(lower_name__in=wanted, content_object__in=listed_profiles())
+        .values_list("content_object_id", "tag__name")
+        .order_by("tag__name")
+    )
+    topics_by_profile = {}
+    for profile_id, name in rows:
+        topics_by_profile.setdefault(profile_id, []).append(name)
+    profiles = ExpertProfilePage.objects.filter(pk__in=topics_by_profile).select_related("user")
+    return [
+        ExpertMatch(
+            user=profile.user,
+            name=profile.user.get_full_name() or profile.title,
+            url=profile.url or "",
+            topics=tuple(topics_by_profile[profile.pk]),
+        )
+        for profile in profiles
+    ]

@@ -10,9 +10,11 @@ class SearchConfig(AppConfig):
         from hub.registry import Section, sections
 
         from . import insights, signals
+        from .queue import register_queue_source
 
         signals.connect(self)
         insights.register()
+        register_queue_source()
 
         sections.register(
             Section(

@@ -13,11 +13,18 @@ from hub.review import authored_page_models
 class LearningRequestForm(forms.ModelForm):
     class Meta:
         model = LearningRequest
-        fields = ["title", "description", "audience", "urgency"]
+        fields = ["title", "description", "audience", "urgency", "search_query"]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "urgency": forms.RadioSelect,
+            # Carried over from a search that found nothing, not typed by anyone.
+            "search_query": forms.HiddenInput,
         }
+
+    def clean_search_query(self):
+        from wagtail.search.utils import normalise_query_string
+
+        return normalise_query_string(self.cleaned_data.get("search_query", ""))[:255]
 
 
 class CommentForm(forms.Form):
@@ -58,3 +65,48 @@ class TriageForm(forms.Form):
         if learning_request is not None and not self.is_bound:
             self.initial.setdefault("status", learning_request.status)
             self.initial.setdefault("answered_by", learning_request.answered_by_id)
+
+
+def experts_who_may_claim():
+    from django.contrib.auth import get_user_model
+
+    from guidance.models.requests import CLAIM_PERMISSION
+
+    return (
+        get_user_model()
+        .objects.with_perm(
+            CLAIM_PERMISSION, is_active=True, backend="django.contrib.auth.backends.ModelBackend"
+        )
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def person_label(user):
+    return user.get_full_name() or user.get_username()
+
+
+class AssignForm(forms.Form):
+    expert = forms.ModelChoiceField(
+        label=_("Expert"),
+        queryset=None,
+        empty_label=_("Choose an expert"),
+        error_messages={"invalid_choice": _("Choose one of the experts in the list.")},
+    )
+
+    def __init__(self, *args, suggestions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["expert"]
+        field.queryset = experts_who_may_claim()
+        everyone = [(user.pk, person_label(user)) for user in field.queryset]
+        may_claim = {pk for pk, _label in everyone}
+        suggested = [
+            (match.user.pk, f"{match.name} ({', '.join(match.topics)})")
+            for match in suggestions
+            if match.user is not None and match.user.pk in may_claim
+        ]
+        # Suggested experts first, then everyone else who may take on requests.
+        choices = [("", field.empty_label)]
+        if suggested:
+            choices.append((_("Suggested: their expertise matches"), suggested))
+        choices.append((_("Everyone who can take on requests"), everyone))
+        field.choices = choices

@@ -22,6 +22,7 @@ DESCRIPTION_MAX = 2000
 AUDIENCE_MAX = 200
 COMMENT_MAX = 2000
 REASON_MAX = 1000
+SEARCH_QUERY_MAX = 255
 
 
 class RequestError(Exception):
@@ -107,6 +108,11 @@ class LearningRequest(models.Model):
         related_name="+",
     )
     decision_reason = models.TextField(_("reason"), max_length=REASON_MAX, blank=True)
+    # A request filed from a search that found nothing keeps that search (normalised
+    # as the search log stores it), so the L&D queue knows the gap has a request.
+    search_query = models.CharField(
+        _("search that found nothing"), max_length=SEARCH_QUERY_MAX, blank=True, db_index=True
+    )
     created_at = models.DateTimeField(_("requested at"), default=timezone.now, db_index=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
 
@@ -180,6 +186,24 @@ class LearningRequest(models.Model):
             raise PermissionDenied
         LearningRequest.objects.filter(pk=self.pk).update(claimed_by=None, claimed_at=None)
         self.claimed_by, self.claimed_at = None, None
+
+    def assign(self, expert, by):
+        """A moderator gives the open request to ``expert`` (someone who may claim
+        requests), in place of whoever held it. The expert is told by e-mail."""
+        if not self.may_triage(by):
+            raise PermissionDenied
+        if not self.is_open:
+            raise RequestError(_("This request is closed, so it cannot be assigned."))
+        if not self.may_claim_any(expert):
+            raise RequestError(_("This person cannot take on learning requests."))
+        if self.claimed_by_id == expert.pk:
+            raise RequestError(_("This request is already assigned to this person."))
+        self.claimed_by, self.claimed_at = expert, timezone.now()
+        self.save(update_fields=["claimed_by", "claimed_at"])
+        # Imported here: notifications render templates and send mail.
+        from guidance.request_notifications import notify_assignment
+
+        transaction.on_commit(lambda: notify_assignment(self.pk, by.pk))
 
     def vote(self, user):
         """One vote per person; voting twice (a double click, two tabs) changes nothing."""

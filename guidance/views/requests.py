@@ -17,7 +17,7 @@ from hub.pagination import paginate
 
 from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
 from ..models import LearningRequest
-from ..models.requests import DESCRIPTION_MAX, TITLE_MAX, RequestError
+from ..models.requests import DESCRIPTION_MAX, SEARCH_QUERY_MAX, TITLE_MAX, RequestError
 from ..request_similar import similar_items
 
 PER_PAGE = 20
@@ -74,6 +74,7 @@ def new(request):
         initial = {
             "title": request.GET.get("title", "")[:TITLE_MAX],
             "description": request.GET.get("description", "")[:DESCRIPTION_MAX],
+            "search_query": request.GET.get("query", "")[:SEARCH_QUERY_MAX],
         }
         form = LearningRequestForm(initial=initial)
         status = 200

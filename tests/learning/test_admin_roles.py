@@ -178,14 +178,19 @@ def test_moderators_admin_home_lists_reviews_and_overdue_courses(
     overdue = make_course(title="Stale course")
     CoursePage.objects.filter(pk=overdue.pk).update(review_by=datetime.date(2020, 1, 1))
 
-    html = client_as("moderator").get("/admin/").content.decode()
+    moderator = client_as("moderator")
+    html = moderator.get("/admin/").content.decode()
+    queue_html = moderator.get("/admin/hub/queue/").content.decode()
     expert_html = client_as("expert", username="another").get("/admin/").content.decode()
 
-    assert "review (oldest first)" in html
-    assert "Waiting course" in html
-    assert "Past their review-by date" in html
-    assert "Stale course" in html
-    assert "Past their review-by date" not in expert_html
+    # The admin home counts them by kind (the L&D queue panel); the queue lists them.
+    assert "2 items wait for a person." in html
+    assert 'href="/admin/hub/queue/?kind=waiting"' in html
+    assert 'href="/admin/hub/queue/?kind=overdue"' in html
+    assert "Waiting course" in queue_html
+    assert "Stale course" in queue_html
+    assert "wait for a person." not in expert_html
+    assert "Nothing waits for you" in expert_html
 
 
 @pytest.mark.django_db

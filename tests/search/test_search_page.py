@@ -133,6 +133,8 @@ def test_zero_results_are_logged_and_offer_next_steps(search):
     html = response.content.decode()
     assert "Nothing found for “Quantum Knitting”" in html
     assert "Start a new search" in html
+    # The request it offers keeps the query, so the L&D queue sees the gap has a request.
+    assert 'href="/requests/new/?title=Quantum%20Knitting&amp;query=Quantum%20Knitting"' in html
     row = QueryLog.objects.get()
     assert (row.query, row.searches, row.hits) == ("quantum knitting", 1, 0)
 

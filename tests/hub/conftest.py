@@ -1,0 +1,95 @@
+"""Fixtures for the L&D queue tests: one of each kind of item, owned by real people."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from guidance.models import LearningRequest
+from hub.models import ContentFlag
+from learning.models import CourseIndexPage
+from learning.models.pages import CourseCoAuthor
+from people.models import ExpertIndexPage, ExpertProfilePage
+from tests.factories import UserFactory
+from tests.hub.queue_data import days_ago, fail_search
+from tests.learning.factories import CourseFactory
+
+
+@pytest.fixture
+def course_index(db):
+    return CourseIndexPage.objects.get(slug="courses")
+
+
+@pytest.fixture
+def make_course(course_index):
+    def make(**kwargs):
+        return CourseFactory(parent=course_index, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def make_profile(db):
+    def make(user, expertise=()):
+        index = ExpertIndexPage.objects.get(slug="experts")
+        profile = ExpertProfilePage(
+            title=user.get_full_name(), slug=user.username, user=user, owner=user, job_title="Specialist"
+        )
+        profile.expertise.add(*expertise)
+        index.add_child(instance=profile)
+        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+        return profile
+
+    return make
+
+
+@pytest.fixture
+def make_request(db):
+    def make(**kwargs):
+        kwargs.setdefault("requester", UserFactory(role="employee"))
+        kwargs.setdefault("title", "Pivot tables for monthly reports")
+        kwargs.setdefault("description", "I summarise an hours export in Excel by hand every month.")
+        kwargs.setdefault("audience", "Team assistants")
+        return LearningRequest.objects.create(**kwargs)
+
+    return make
+
+
+@pytest.fixture
+def people(db):
+    return {
+        "ann": UserFactory(role="expert", username="ann", first_name="Ann", last_name="Expert"),
+        "bob": UserFactory(role="expert", username="bob", first_name="Bob", last_name="Other"),
+        "mod": UserFactory(role="moderator", username="mod", first_name="Mo", last_name="Derator"),
+        "emp": UserFactory(role="employee", username="emp", first_name="Em", last_name="Ployee"),
+    }
+
+
+@pytest.fixture
+def queue_data(people, make_course, make_request):
+    """Ann owns a flagged course and an overdue one; Bob co-authors an overdue course;
+    one request is new, one is claimed by Ann; "payroll" failed five times."""
+    ann, bob = people["ann"], people["bob"]
+    today = timezone.localdate()
+    flagged = make_course(title="Excel basics", owner=ann, review_by=today + datetime.timedelta(days=200))
+    ContentFlag.objects.create(page=flagged, reported_by=people["emp"], reason="The menus changed.")
+    overdue = make_course(title="Old onboarding", owner=ann, review_by=today - datetime.timedelta(days=10))
+    co_authored = make_course(title="Team safety", owner=None, review_by=today - datetime.timedelta(days=40))
+    CourseCoAuthor.objects.create(page=co_authored, user=bob)
+    new_request = make_request(title="Excel pivot tables", created_at=days_ago(20))
+    claimed = make_request(
+        title="Giving feedback",
+        status=LearningRequest.Status.ACCEPTED,
+        claimed_by=ann,
+        claimed_at=days_ago(2),
+        created_at=days_ago(5),
+    )
+    fail_search("payroll", 3, 6)
+    fail_search("payroll", 2, 1)
+    return {
+        "flagged": flagged,
+        "overdue": overdue,
+        "co_authored": co_authored,
+        "new_request": new_request,
+        "claimed": claimed,
+    }

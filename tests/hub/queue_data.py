@@ -1,0 +1,20 @@
+"""Helpers for the L&D queue tests (fixtures are in conftest.py)."""
+
+import datetime
+
+from django.utils import timezone
+
+from search.models import QueryLog
+
+
+def days_ago(days):
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+def fail_search(query, searches, days_back, hits=0):
+    return QueryLog.objects.create(
+        day=timezone.localdate() - datetime.timedelta(days=days_back),
+        query=query,
+        searches=searches,
+        hits=hits,
+    )

@@ -1,0 +1,197 @@
+"""Each app's source of L&D queue items, through the real registry."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Workflow
+
+from guidance.models import LearningRequest
+from hub.models import ContentFlag
+from hub.queue import QueueFilter, queue
+from hub.registry import expert_finder
+from learning.models.pages import CourseCoAuthor
+from search.models import QueryLog
+from tests.factories import UserFactory
+from tests.hub.queue_data import fail_search
+
+pytestmark = pytest.mark.django_db
+
+
+def keys(items):
+    return [item.key for item in items]
+
+
+def test_every_app_registered_its_source():
+    assert [source.key for source in queue] == ["requests", "flagged", "overdue", "waiting", "searches"]
+
+
+def test_moderators_see_everything_oldest_first(queue_data):
+    items = queue.items()
+    data = queue_data
+
+    assert keys(items) == [
+        f"overdue:{data['co_authored'].pk}",
+        f"requests:{data['new_request'].pk}",
+        f"overdue:{data['overdue'].pk}",
+        "searches:payroll",
+        f"flagged:{data['flagged'].pk}",
+    ]
+    # The request Ann claimed is accepted and held: it waits for her, not for a moderator.
+    assert f"requests:{data['claimed'].pk}" not in keys(items)
+
+
+def test_flagged_item_describes_its_flags(queue_data, people):
+    ContentFlag.objects.create(
+        page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots."
+    )
+    [item] = queue.items(queue_filter=QueueFilter(kinds=("flagged",)))
+
+    assert item.owner == people["ann"]
+    assert item.detail == "2 readers flagged it, most recently: “Wrong screenshots.”"
+    assert item.activity > item.since
+    assert [action.label for action in item.actions] == ["Open in the editor", "Still correct"]
+
+
+def test_resolved_flags_leave_the_queue(queue_data, people):
+    queue_data["flagged"].verify(people["ann"])
+
+    assert queue.items(queue_filter=QueueFilter(kinds=("flagged",))) == []
+
+
+def test_overdue_pages_are_live_and_past_their_date(queue_data, make_course):
+    make_course(title="Due today", review_by=timezone.localdate())
+    draft = make_course(title="Unpublished", review_by=timezone.localdate() - datetime.timedelta(days=3))
+    draft.unpublish()
+
+    titles = [item.title for item in queue.items(queue_filter=QueueFilter(kinds=("overdue",)))]
+
+    assert titles == ["Team safety", "Old onboarding"]
+
+
+def test_pages_waiting_for_review(people, course_index):
+    from learning.models import CoursePage
+
+    course = CoursePage(title="Draft course", summary="Draft", owner=people["ann"], live=False)
+    course_index.add_child(instance=course)
+    course.save_revision(user=people["ann"])
+    Workflow.objects.get(name="L&D review").start(course, people["ann"])
+
+    [item] = queue.items(queue_filter=QueueFilter(kinds=("waiting",)))
+
+    assert item.title == "Draft course"
+    assert item.owner == people["ann"]
+    assert "submitted by Ann Expert" in item.detail
+    # Nothing for the author to do while a moderator reviews it.
+    assert queue.items(people["ann"], QueueFilter(kinds=("waiting",))) == []
+
+
+def test_new_and_unclaimed_requests(queue_data, make_request, people):
+    make_request(title="Forklift safety", status=LearningRequest.Status.ACCEPTED)
+    make_request(title="Done already", status=LearningRequest.Status.DONE)
+    assigned_new = make_request(title="Budgeting", claimed_by=people["bob"])
+
+    items = queue.items(queue_filter=QueueFilter(kinds=("requests",)))
+
+    assert {item.title for item in items} == {"Excel pivot tables", "Forklift safety", "Budgeting"}
+    assert {item.title: item.owner for item in items}["Budgeting"] == people["bob"]
+    assert [item.title for item in queue.items(people["bob"])] == ["Team safety", "Budgeting"]
+    assert assigned_new.pk
+
+
+def test_request_topics_come_from_the_hubs_topics(queue_data, make_course):
+    make_course(title="Spreadsheets", topics=["Excel", "Pivot tables"])
+    [item] = queue.items(queue_filter=QueueFilter(kinds=("requests",)))
+
+    # In the order the request mentions them.
+    assert item.topics == ("Excel", "Pivot tables")
+
+
+def test_failed_searches_above_the_threshold(queue_data, settings):
+    fail_search("holiday", 2, 3)  # below the threshold of 3
+    fail_search("vpn", 4, 40)  # outside the 30-day window
+    fail_search("expenses", 5, 10)
+    fail_search("expenses", 1, 2, hits=3)  # found something since: content was added
+
+    [item] = queue.items(queue_filter=QueueFilter(kinds=("searches",)))
+
+    assert item.ref == "payroll"
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    assert item.detail == f"5 searches found nothing, last on {yesterday.isoformat()}"
+    assert item.since.date() == timezone.localdate() - datetime.timedelta(days=6)
+    settings.HUB_QUEUE_FAILED_SEARCH_THRESHOLD = 2
+    assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {
+        "payroll",
+        "holiday",
+    }
+
+
+def test_a_failed_search_with_a_request_leaves_the_queue(queue_data, make_request):
+    make_request(title="Payroll questions", search_query="payroll")
+
+    assert queue.items(queue_filter=QueueFilter(kinds=("searches",))) == []
+
+
+def test_personal_slices(queue_data, people):
+    data = queue_data
+
+    assert keys(queue.items(people["ann"])) == [
+        f"overdue:{data['overdue'].pk}",
+        f"requests:{data['claimed'].pk}",
+        f"flagged:{data['flagged'].pk}",
+    ]
+    assert keys(queue.items(people["bob"])) == [f"overdue:{data['co_authored'].pk}"]
+    assert queue.items(people["emp"]) == []
+    # A person's request rows offer no assigning: that is the moderators'.
+    claimed = queue.items(people["ann"], QueueFilter(kinds=("requests",)))[0]
+    assert [action.label for action in claimed.actions] == ["Open"]
+
+
+def test_expert_finder_ranks_by_topics_in_common(people, make_profile):
+    make_profile(people["ann"], expertise=["Excel", "Pivot tables"])
+    make_profile(people["bob"], expertise=["excel"])
+    closed = UserFactory(role="expert", username="gone", first_name="Gone", is_active=False)
+    make_profile(closed, expertise=["Excel"])
+
+    suggestions = expert_finder.suggest({"a": ("Excel", "Pivot tables"), "b": ("Safety",)})
+
+    assert [(match.user, match.topics) for match in suggestions["a"]] == [
+        (people["ann"], ("Excel", "Pivot tables")),
+        (people["bob"], ("excel",)),
+    ]
+    assert suggestions["b"] == []
+
+
+@pytest.mark.parametrize("source", ["requests", "flagged", "overdue", "waiting", "searches"])
+def test_each_source_takes_the_same_queries_however_many_items(
+    source, people, make_course, make_request, course_index, django_assert_max_num_queries
+):
+    from learning.models import CoursePage
+
+    def add(n):
+        for i in range(n):
+            course = make_course(
+                title=f"Course {n}-{i}",
+                owner=people["ann"],
+                review_by=timezone.localdate() - datetime.timedelta(days=5),
+            )
+            CourseCoAuthor.objects.create(page=course, user=people["bob"])
+            ContentFlag.objects.create(page=course, reported_by=people["emp"], reason="Old")
+            make_request(title=f"Excel {n}-{i}", claimed_by=people["ann"])
+            QueryLog.objects.create(day=timezone.localdate(), query=f"gap {n} {i}", searches=5, hits=0)
+            draft = CoursePage(title=f"Draft {n}-{i}", summary="Draft", owner=people["ann"], live=False)
+            course_index.add_child(instance=draft)
+            draft.save_revision(user=people["ann"])
+            Workflow.objects.get(name="L&D review").start(draft, people["ann"])
+
+    [registered] = queue.sources((source,))
+    add(1)
+    registered.items(None)  # warm caches (content types, the workflow's base type)
+    with django_assert_max_num_queries(5) as few:
+        small = registered.items(None)
+        registered.items(people["ann"])
+    add(6)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        large = registered.items(None)
+        registered.items(people["ann"])
+    assert len(large) > len(small)
