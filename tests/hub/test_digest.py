@@ -39,8 +39,10 @@ def at(day, hour=12, minute=0):
 @pytest.fixture
 def queue_source():
     """Register a test source on the real queue: ``queue_source("flags", "Outdated
-    flags", [QueueItem, ...])``. A person's slice is the items they own."""
+    flags", [QueueItem, ...])``. A person's slice is the items they own. A test
+    source may take a real source's key for a while; the real ones come back after."""
     keys = []
+    real_sources = list(queue)
 
     def register(key, label, items, order=50):
         queue.register(
@@ -56,6 +58,8 @@ def queue_source():
     yield register
     for key in keys:
         queue.unregister(key)
+    for source in real_sources:
+        queue.register(source)
 
 
 def item(source, ref, since, owner=None, title=None, url=None):
@@ -406,8 +410,10 @@ def test_queries_grow_by_a_small_constant_per_recipient(make_user, queue_source)
     many = queries_to_send(make_user, queue_source, 8, "many")
 
     # Per person: claim (savepoint, insert, release), their slice's handled marks,
-    # and marking it sent. Recipients and the week's figures are fetched once.
-    assert (many - few) / 6 <= 5
+    # and marking it sent (5), plus the real queue sources' look-up of that person's
+    # slice: requests they hold (1), their flagged pages (1), their overdue pages (one
+    # per kind of authored page: 2). Recipients and the week's figures are fetched once.
+    assert (many - few) / 6 <= 9
 
 
 def test_recognition_figures_are_fetched_in_bulk(make_user, django_assert_num_queries):
