@@ -4,7 +4,9 @@ from django.test import Client
 from django.utils import translation
 
 from hub.models import HomePage
+from learning.models import CourseIndexPage
 from tests.factories import UserFactory
+from tests.learning.factories import CourseFactory
 
 ROLES = ["employee", "expert", "moderator", "admin"]
 
@@ -50,5 +52,21 @@ def client_as(make_user):
         client = Client()
         client.force_login(make_user(role, **kwargs))
         return client
+
+    return make
+
+
+@pytest.fixture
+def course_index(db):
+    """/courses/, made by the learning app's data migration."""
+    return CourseIndexPage.objects.get(slug="courses")
+
+
+@pytest.fixture
+def make_course(course_index):
+    """A live course in /courses/ (tests.learning.factories.CourseFactory)."""
+
+    def make(**kwargs):
+        return CourseFactory(parent=course_index, **kwargs)
 
     return make

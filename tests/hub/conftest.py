@@ -7,25 +7,10 @@ from django.utils import timezone
 
 from guidance.models import LearningRequest
 from hub.models import ContentFlag
-from learning.models import CourseIndexPage
 from learning.models.pages import CourseCoAuthor
 from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.factories import UserFactory
 from tests.hub.queue_data import days_ago, fail_search
-from tests.learning.factories import CourseFactory
-
-
-@pytest.fixture
-def course_index(db):
-    return CourseIndexPage.objects.get(slug="courses")
-
-
-@pytest.fixture
-def make_course(course_index):
-    def make(**kwargs):
-        return CourseFactory(parent=course_index, **kwargs)
-
-    return make
 
 
 @pytest.fixture

@@ -1,21 +1,6 @@
 import pytest
 
-from learning.models import CourseIndexPage, CoursePage
-from tests.learning.factories import CourseFactory
-
-
-@pytest.fixture
-def course_index(db):
-    """/courses/, made by the learning app's data migration."""
-    return CourseIndexPage.objects.get(slug="courses")
-
-
-@pytest.fixture
-def make_course(course_index):
-    def make(**kwargs):
-        return CourseFactory(parent=course_index, **kwargs)
-
-    return make
+from learning.models import CoursePage
 
 
 @pytest.fixture

@@ -5,13 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from hub.models import InfoPage
-from learning.models import CourseIndexPage
 from tests.learning.factories import CourseFactory
-
-
-@pytest.fixture
-def course_index(db):
-    return CourseIndexPage.objects.get(slug="courses")
 
 
 @pytest.fixture

@@ -1,9 +1,7 @@
 import pytest
 
 from guidance.models import LearningRequest
-from learning.models import CourseIndexPage
 from tests.factories import UserFactory
-from tests.learning.factories import CourseFactory
 
 
 @pytest.fixture
@@ -24,19 +22,6 @@ def make_request(db):
 @pytest.fixture
 def learning_request(make_request):
     return make_request()
-
-
-@pytest.fixture
-def course_index(db):
-    return CourseIndexPage.objects.get(slug="courses")
-
-
-@pytest.fixture
-def make_course(course_index):
-    def make(**kwargs):
-        return CourseFactory(parent=course_index, **kwargs)
-
-    return make
 
 
 @pytest.fixture
