@@ -1,9 +1,13 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
+from hub.roles import MODERATOR
 from search.models import QueryLog
+from search.service import HubSearch
 
 
 @pytest.mark.django_db
@@ -17,6 +21,35 @@ def test_autocomplete_suggests_titles_with_urls(client_as, make_course, make_inf
     assert data["query"] == "piv"
     assert data["results"][0] == {"title": "Pivot tables in Excel", "url": course.url, "type": "Course"}
     assert {r["title"] for r in data["results"]} == {"Pivot tables in Excel", "Pivot office hours"}
+
+
+@pytest.mark.django_db
+def test_autocomplete_leaves_out_what_the_user_may_not_see_with_or_without_the_cap(
+    client_as, make_info_page, make_course, monkeypatch
+):
+    """On PostgreSQL a few prefix matches are ranked on the index table and then read
+    by id through the access filter; past ``AUTOCOMPLETE_CANDIDATES`` the backend ranks
+    per type. Both must suggest the same visible titles in the same order."""
+    private = make_info_page("Walrus private")
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
+    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    make_info_page("Walrus hidden child", parent=private)
+    make_course(title="Walrus draft course").unpublish()
+    for number in range(4):
+        make_info_page(f"Walrus open {number}")
+    make_course(title="Walrus course")
+    client = client_as("employee")
+
+    def titles():
+        return [r["title"] for r in client.get("/search/autocomplete/", {"q": "walr"}).json()["results"]]
+
+    ranked = titles()
+    monkeypatch.setattr(HubSearch, "AUTOCOMPLETE_CANDIDATES", 2)
+    per_type = titles()
+
+    assert ranked == per_type
+    assert ranked[0] == "Walrus course"  # courses come first (search/types.py order)
+    assert sorted(ranked[1:]) == [f"Walrus open {number}" for number in range(4)]
 
 
 @pytest.mark.django_db
