@@ -2,13 +2,13 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .content import AuthoredPage
+from .redirects import redirect_back
 
 
 def verify(request, page_id):
@@ -24,12 +24,7 @@ def verify(request, page_id):
             % {"title": page.title, "date": page.review_by.isoformat()},
         )
         # From the L&D queue, back to the queue; otherwise to the editor.
-        target = request.POST.get("next", "")
-        if target and url_has_allowed_host_and_scheme(
-            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return redirect(target)
-        return redirect("wagtailadmin_pages:edit", page.pk)
+        return redirect_back(request, "wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
         request,
         "hub/admin/verify.html",

@@ -9,10 +9,8 @@ are links or forms to the views of the app that owns the data.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,6 +18,8 @@ from django.views.decorators.http import require_POST
 from .models import HandledQueueItem
 from .panels import is_moderator
 from .queue import QueueFilter, queue
+from .queue_sources import person_name
+from .redirects import redirect_back
 from .registry import expert_finder
 
 NOTE_MAX = 1000
@@ -30,10 +30,6 @@ AGE_CHOICES = [
     ("90", gettext_lazy("Waiting 90 days or more")),
 ]
 ME, NOBODY = "me", "none"
-
-
-def person_name(user):
-    return user.get_full_name() or user.get_username()
 
 
 class OwnerField(forms.ChoiceField):
@@ -169,13 +165,8 @@ def handle(request):
 
 
 def back(request):
-    """Back to the queue as it was filtered, never off the site."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect("hub_queue")
+    """Back to the queue as it was filtered."""
+    return redirect_back(request, "hub_queue")
 
 
 def queue_error(request, message, status):
@@ -185,9 +176,3 @@ def queue_error(request, message, status):
         {"message": message, "page_title": _("L&D queue"), "header_icon": "warning"},
         status=status,
     )
-
-
-def slice_summary(user, limit=10):
-    """A person's own items for their admin home: the oldest ``limit`` and the count."""
-    items = queue.items(user)
-    return {"items": items[:limit], "total": len(items)}

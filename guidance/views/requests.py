@@ -9,11 +9,11 @@ action is a POST with a CSRF token; a forged one by someone without the right ge
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hub.pagination import paginate
+from hub.redirects import redirect_back
 
 from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
 from ..models import LearningRequest
@@ -124,13 +124,8 @@ def _get(request, pk):
 
 
 def _back(request, learning_request):
-    """Back to where the button was (the listing or the request), never off the site."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(learning_request)
+    """Back to where the button was (the listing or the request)."""
+    return redirect_back(request, learning_request)
 
 
 def forbidden(request, message):
