@@ -8,6 +8,7 @@ and on every backend: ``path`` and ``collection`` are filter fields of the model
 """
 
 from django.db.models import Q
+from django.utils.functional import cached_property
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.models.view_restrictions import BaseViewRestriction
 
@@ -29,25 +30,32 @@ def _passes(restriction, request, user_group_ids):
 
 
 class Access:
-    """Built once per request: two small queries (three with group restrictions),
-    whatever the result count."""
+    """Built once per request: a small query for pages and one for documents, each
+    only when such results are looked for (one more with group restrictions), whatever
+    the result count."""
 
     def __init__(self, request):
         self.request = request
         self._group_ids = None
-        self.blocked_page_paths = [
+        self._collection_ids = None
+
+    @cached_property
+    def blocked_page_paths(self):
+        return [
             restriction.page.path
             for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-            if not _passes(restriction, request, self.user_group_ids)
+            if not _passes(restriction, self.request, self.user_group_ids)
         ]
-        self.blocked_collection_paths = [
+
+    @cached_property
+    def blocked_collection_paths(self):
+        return [
             restriction.collection.path
             for restriction in CollectionViewRestriction.objects.select_related(
                 "collection"
             ).prefetch_related("groups")
-            if not _passes(restriction, request, self.user_group_ids)
+            if not _passes(restriction, self.request, self.user_group_ids)
         ]
-        self._collection_ids = None
 
     def user_group_ids(self):
         if self._group_ids is None:

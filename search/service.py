@@ -8,7 +8,7 @@ of queries per type, however many results there are.
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from heapq import merge
 from itertools import islice
 
@@ -18,11 +18,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from hub.content import LANGUAGE_CHOICES, REGION_CHOICES
 
 from .access import Access
+from .lookups import AnyOf
+from .promotions import promoted_queries
 from .types import installed_types
 
 # Longer queries are cut, not refused: nobody types more, and it bounds the work.
@@ -137,15 +140,16 @@ def index_match_counts(types, search_text, sample_results, autocomplete=False):
     }
 
 
-def index_autocomplete_ranking(types, sample_results, cap):
-    """``{type key: {object id: score}}`` of every index entry whose autocomplete
-    vector matches, scored with the backend's own rank expression, in one query on the
-    index table. ``None`` where that is not possible (see ``index_match_counts``) or
-    when more than ``cap`` entries match: then the backend ranks per type.
+def index_ranking(types, sample_results, cap, autocomplete=False):
+    """``{type key: {object id: score}}`` of every index entry that matches, scored with
+    the backend's own rank expression, in one query on the index table. ``None`` where
+    that is not possible (see ``index_match_counts``) or when more than ``cap`` entries
+    match: then the backend ranks per type.
 
-    A prefix like "generated page 4321" matches a handful of entries but costs a scan
-    of the GIN index; ranking them here means the per-type queries are lookups by id
-    instead of a second index scan each."""
+    The index table alone is cheap to rank: a 2 % term on 100,000 pages is 2,000 narrow
+    rows. The backend's own query joins every match to the model's table through
+    ``pk::varchar`` and sorts wide rows to apply access before ranking; ranking here
+    leaves the access filter a lookup of these ids (see ``HubSearch.visible``)."""
     compiler = getattr(sample_results, "query_compiler", None)
     backend = getattr(sample_results, "backend", None)
     if compiler is None or not hasattr(compiler, "build_tsrank") or backend is None:
@@ -163,12 +167,21 @@ def index_autocomplete_ranking(types, sample_results, cap):
     tsquery = compiler.build_tsquery(compiler.query, config=config)
     if tsquery is None:
         return {}
-    # The same expression the backend orders autocomplete by (its index vector,
-    # boost 1.0), so equal entries rank equally here and there.
-    score = compiler.build_tsrank(F("autocomplete"), compiler.query, config=config) * 1.0
+    # The vectors and rank expressions the backend filters and orders by (its
+    # get_index_vectors), so equal entries rank equally here and there.
+    if autocomplete:
+        vector = F("autocomplete")
+        score = compiler.build_tsrank(F("autocomplete"), compiler.query, config=config) * 1.0
+    else:
+        vector = F("title")._combine(F("body"), "||", False)
+        score = (
+            compiler.build_tsrank(F("title"), compiler.query, config=config) * F("title_norm")
+            + compiler.build_tsrank(F("body"), compiler.query, config=config) * 1.0
+        )
     rows = list(
-        IndexEntry.objects.annotate(_vector_=F("autocomplete"), _score=score)
+        IndexEntry.objects.alias(_vector_=vector)
         .filter(_vector_=tsquery)
+        .annotate(_score=score)
         .order_by()
         .values_list("content_type_id", "object_id", "_score")[: cap + 1]
     )
@@ -201,6 +214,7 @@ class HubSearch:
         self._counts = None
         self._planned = None  # (offset, limit) the view is about to show
         self._fetched = {}  # type key -> (start, stop, rows) fetched with the counts
+        self._visible = {}  # type key -> (ordered ids, {id: score}), see visible()
 
     @cached_property
     def access(self):
@@ -216,8 +230,10 @@ class HubSearch:
         """A type takes part when it supports every active facet filter."""
         return all(name in search_type.facets for name in self.active_filters())
 
-    def queryset(self, search_type):
-        model = search_type.model
+    def queryset(self, search_type, model=None):
+        """The type's objects this user may see, with the facet filters and sort order.
+        ``model``: a base model to query instead (the plain Page, see ``visible``)."""
+        model = model or search_type.model
         if search_type.is_page:
             queryset = self.access.pages(model.objects.all())
         else:
@@ -252,6 +268,21 @@ class HubSearch:
         )
 
     # -- counts and facets -----------------------------------------------------------------
+    # Up to this many index entries matching, the search is ranked on the index table
+    # (``index_ranking``); past it, by the backend per type.
+    SEARCH_CANDIDATES = 5000
+
+    @cached_property
+    def ranking(self):
+        """``{type key: {object id: score}}`` of every match in the index, before access
+        and facet filters, or None (another backend, or more than SEARCH_CANDIDATES)."""
+        if not self.search_text:
+            return {}
+        # Any type's search carries the backend's compiler; no access filter needed
+        # (and none built) just to compile the query.
+        sample = self.types[0].model.objects.all().search(self.search_text)
+        return index_ranking(self.types, sample, cap=self.SEARCH_CANDIDATES)
+
     @cached_property
     def candidates(self):
         """Index entries matching the query per type, before access and facet filters:
@@ -262,14 +293,55 @@ class HubSearch:
         query and a search that matches nothing costs this one query."""
         if not self.search_text:
             return dict.fromkeys((t.key for t in self.types), 0)
-        # Any type's search carries the backend's compiler; no access filter needed
-        # (and none built) just to compile the query.
+        if self.ranking is not None:
+            return {t.key: len(self.ranking.get(t.key, ())) for t in self.types}
         sample = self.types[0].model.objects.all().search(self.search_text)
         return index_match_counts(self.types, self.search_text, sample)
 
     def may_match(self, search_type):
         candidates = self.candidates
         return candidates is None or bool(candidates.get(search_type.key))
+
+    def visible(self, search_type):
+        """The ids of the type's results in order, from the index's ranking
+        (``ranking``): its candidates that pass the access and facet filters, in one
+        query by id, ordered as the backend orders (score, then id; or newest)."""
+        if search_type.key not in self._visible:
+            scores = self.ranking.get(search_type.key, {})
+            model = search_type.model
+            to_python = model._meta.pk.to_python
+            by_id = {to_python(object_id): score for object_id, score in scores.items()}
+            # Without facet filters a page type needs only wagtailcore_page (live, path,
+            # dates): the index entries already are of the type's content types, and a
+            # join to the type's own table makes PostgreSQL scan all of it.
+            base = Page if search_type.is_page and not self.active_filters() else None
+            queryset = self.queryset(search_type, model=base).filter(AnyOf(F("pk"), list(by_id))).order_by()
+            if self.sort == "newest":
+                rows = queryset.values_list("pk", self.date_field(search_type))
+                oldest = datetime.min.replace(tzinfo=UTC)
+                ordered = sorted(rows, key=lambda row: (row[1] or oldest, row[0]), reverse=True)
+                ids = [pk for pk, _date in ordered]
+            else:
+                ids = sorted(
+                    queryset.values_list("pk", flat=True), key=lambda pk: (by_id[pk], pk), reverse=True
+                )
+            self._visible[search_type.key] = (ids, by_id)
+        return self._visible[search_type.key][0]
+
+    def ranked_rows(self, search_type, start, stop):
+        """Rows ``start:stop`` of ``visible``: full objects read by id (access was
+        applied with the ids), each with its ``_score``."""
+        ids = self.visible(search_type)[start:stop]
+        by_id = self._visible[search_type.key][1]
+        rows = search_type.model.objects.in_bulk(ids)
+        found = []
+        for pk in ids:
+            row = rows.get(pk)
+            if row is None:  # deleted since
+                continue
+            row._score = by_id[pk]
+            found.append(row)
+        return found
 
     def counts(self):
         """Results per type, for the type filter: one count query per type that has
@@ -280,6 +352,8 @@ class HubSearch:
             for t in self.types:
                 if not (self.search_text and self.applies(t) and self.may_match(t)):
                     counts[t.key] = 0
+                elif self.ranking is not None:
+                    counts[t.key] = len(self.visible(t))
                 elif self.candidates is not None and self._planned and t in chosen:
                     # The page about to be shown, with the count, in one query.
                     start, stop = self.slice_for(*self._planned, chosen)
@@ -295,12 +369,13 @@ class HubSearch:
         return self._counts
 
     def ranked_page(self, search_type, start, stop):
-        """Rows ``start:stop`` of the type's results with the count, in two queries.
+        """Rows ``start:stop`` of the type's results with the count, in two queries,
+        when there are too many matches to rank on the index table (``ranking``).
 
-        The ranking query joins and sorts every match (2,000 for a 2 % term on 100,000
-        pages) to apply access and take the best, so it selects ids, score and count
-        only; full rows (a page's StreamField body among them) are read for the rows
-        shown. Access is applied in the ranking query, so the second needs none."""
+        The ranking query joins and sorts every match to apply access and take the
+        best, so it selects ids, score and count only; full rows (a page's StreamField
+        body among them) are read for the rows shown. Access is applied in the ranking
+        query, so the second needs none."""
         ranked = list(self.results(search_type, with_total=True)[start:stop])
         rows = search_type.model.objects.in_bulk([obj.pk for obj in ranked])
         found = []
@@ -351,7 +426,7 @@ class HubSearch:
             found = {}
             for search_type in faceted:
                 if name in search_type.facets and self.applies(search_type):
-                    for value, count in self.results(search_type).facet(FACET_FIELDS[name]).items():
+                    for value, count in self.facet_counts(search_type, FACET_FIELDS[name]).items():
                         found[value] = found.get(value, 0) + count
             options = [(value, label_, found[value]) for value, label_ in choices if found.get(value)]
             if options or self.filters[name]:
@@ -360,6 +435,19 @@ class HubSearch:
         if topic_options or self.filters["topic"]:
             facets.insert(0, Facet("topic", _("Topic"), topic_options, self.filters["topic"]))
         return facets
+
+    def facet_counts(self, search_type, field):
+        """``{value: results}`` of one facet field over the type's results: counted
+        over the visible ids where the index ranked them, else by the backend."""
+        if self.ranking is None:
+            return self.results(search_type).facet(field)
+        rows = (
+            search_type.model.objects.filter(AnyOf(F("pk"), self.visible(search_type)))
+            .values_list(field)
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return dict(rows)
 
     TOPIC_FACET_SAMPLE = 1000
     TOPIC_FACET_SIZE = 12
@@ -370,7 +458,10 @@ class HubSearch:
         for search_type in faceted:
             if "topic" not in search_type.facets or not self.applies(search_type):
                 continue
-            ids = [obj.pk for obj in self.results(search_type)[: self.TOPIC_FACET_SAMPLE]]
+            if self.ranking is not None:
+                ids = self.visible(search_type)[: self.TOPIC_FACET_SAMPLE]
+            else:
+                ids = [obj.pk for obj in self.results(search_type)[: self.TOPIC_FACET_SAMPLE]]
             relation = getattr(search_type.model, search_type.topics_relation).rel.related_model
             rows = (
                 relation.objects.filter(content_object_id__in=ids)
@@ -395,9 +486,12 @@ class HubSearch:
             if not self.counts()[search_type.key]:
                 continue
             start, stop = self.slice_for(offset, limit, chosen)
-            found = self._prefetched(search_type, start, stop)
-            if found is None:
-                found = self.results(search_type)[start:stop]
+            if self.ranking is not None:
+                found = self.ranked_rows(search_type, start, stop)
+            else:
+                found = self._prefetched(search_type, start, stop)
+                if found is None:
+                    found = self.results(search_type)[start:stop]
             date_field = self.date_field(search_type)
             streams.append(
                 [
@@ -447,7 +541,7 @@ class HubSearch:
         if not self.search_text:
             return []
         sample = self.types[0].model.objects.all().autocomplete(self.search_text)
-        ranked = index_autocomplete_ranking(self.types, sample, cap=self.AUTOCOMPLETE_CANDIDATES)
+        ranked = index_ranking(self.types, sample, cap=self.AUTOCOMPLETE_CANDIDATES, autocomplete=True)
         if ranked is not None:
             return self._suggestions_from_ranking(ranked, limit)
         candidates = index_match_counts(self.types, self.search_text, sample, autocomplete=True)
@@ -469,7 +563,7 @@ class HubSearch:
     AUTOCOMPLETE_CANDIDATES = 200
 
     def _suggestions_from_ranking(self, ranked, limit):
-        """Suggestions from the index's own ranking (``index_autocomplete_ranking``):
+        """Suggestions from the index's own ranking (``index_ranking``):
         per type with a match, the visible objects among its candidates, in the order
         the backend ranks them (score, then newest id). The access-filtered queryset
         reads only those ids, so nobody sees more than through the backend's search."""
@@ -490,17 +584,19 @@ class HubSearch:
     # -- promoted results ----------------------------------------------------------------------
     def promotions(self):
         """Results moderators pinned for this exact query (normalised as Wagtail does),
-        minus pages this user may not see."""
+        minus pages this user may not see. A query nobody pinned anything for costs no
+        query (``promoted_queries``)."""
+        query_string = normalise_query_string(self.query)
+        if query_string not in promoted_queries():
+            return []
         promotions = list(
-            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            SearchPromotion.objects.filter(query__query_string=query_string)
             .select_related("page")
             .order_by("sort_order")
         )
         page_ids = [p.page_id for p in promotions if p.page_id]
         visible = set()
         if page_ids:
-            from wagtail.models import Page
-
             visible = set(
                 self.access.pages(Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True)
             )

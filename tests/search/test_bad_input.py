@@ -125,8 +125,8 @@ def test_queries_per_search_stay_constant_as_results_grow(client_as, make_course
     _count_queries(client, **params)  # publishing made the header's cached section links stale
     many = _count_queries(client, **params)
     assert many == few
-    # Courses have facets (topic, language, region): on PostgreSQL one query asks the index
-    # which types can match, the courses' page comes with their count, plus the facets.
+    # Courses have facets (topic, language, region): on PostgreSQL one query ranks every
+    # match on the index, one reads the visible courses by id, plus the facets.
     assert many <= MAX_SEARCH_QUERIES[connection.vendor], many
 
 
