@@ -302,6 +302,15 @@ class HubSearch:
         candidates = self.candidates
         return candidates is None or bool(candidates.get(search_type.key))
 
+    def by_ids(self, search_type, ids):
+        """The type's objects with these ids that this user may see (facets applied).
+
+        Without facet filters a page type needs only wagtailcore_page (live, path,
+        dates): index entries are already of the type's content types, and a join to
+        the type's own table makes PostgreSQL scan all of it. PostgreSQL only (= ANY)."""
+        base = Page if search_type.is_page and not self.active_filters() else None
+        return self.queryset(search_type, model=base).filter(AnyOf(F("pk"), ids))
+
     def visible(self, search_type):
         """The ids of the type's results in order, from the index's ranking
         (``ranking``): its candidates that pass the access and facet filters, in one
@@ -311,11 +320,7 @@ class HubSearch:
             model = search_type.model
             to_python = model._meta.pk.to_python
             by_id = {to_python(object_id): score for object_id, score in scores.items()}
-            # Without facet filters a page type needs only wagtailcore_page (live, path,
-            # dates): the index entries already are of the type's content types, and a
-            # join to the type's own table makes PostgreSQL scan all of it.
-            base = Page if search_type.is_page and not self.active_filters() else None
-            queryset = self.queryset(search_type, model=base).filter(AnyOf(F("pk"), list(by_id))).order_by()
+            queryset = self.by_ids(search_type, list(by_id)).order_by()
             if self.sort == "newest":
                 rows = queryset.values_list("pk", self.date_field(search_type))
                 oldest = datetime.min.replace(tzinfo=UTC)
@@ -574,9 +579,10 @@ class HubSearch:
             scores = ranked.get(search_type.key)
             if not scores:
                 continue
-            queryset = self.queryset(search_type).filter(pk__in=list(scores))
+            queryset = self.by_ids(search_type, [search_type.model._meta.pk.to_python(pk) for pk in scores])
             if search_type.is_page:
-                queryset = queryset.defer_streamfields()
+                # A suggestion shows a title and links to it: nothing else is read.
+                queryset = queryset.only("title", "url_path")
             visible = sorted(queryset, key=lambda obj: (scores[str(obj.pk)], obj.pk), reverse=True)
             found += [(search_type, obj) for obj in visible[: limit - len(found)]]
         return found
