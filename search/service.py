@@ -4,6 +4,12 @@ Each type is searched on its own model, through Wagtail's search backend, with t
 user's access and the chosen facets applied as filters *before* the search. "All
 results" merges the types' ranked lists, so one page of results costs a fixed number
 of queries per type, however many results there are.
+
+On PostgreSQL with the database backend, a search matching up to SEARCH_CANDIDATES
+index entries is ranked on the index table instead (``index_ranking``), and each type
+reads which of its candidates the user may see by id (``HubSearch.visible``): the same
+results in the same order, without joining every match to the type's table. See
+docs/search.md, "Speed".
 """
 
 import re
