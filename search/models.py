@@ -1,5 +1,4 @@
-from django.db import models
-from django.db.models import F
+from django.db import connections, models, router
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.utils import normalise_query_string
@@ -26,15 +25,22 @@ class QueryLog(models.Model):
 
     @classmethod
     def record(cls, query, hits, day=None):
-        """Count one search of ``query`` that found ``hits`` results (two queries at most)."""
-        query = normalise_query_string(query)
+        """Count one search of ``query`` that found ``hits`` results, in one statement.
+
+        Every search writes here, often the same row at once (a popular query), so
+        it is one atomic upsert rather than an UPDATE and, failing that, an INSERT
+        that can race. ``ON CONFLICT ... DO UPDATE`` reads the same on PostgreSQL and
+        SQLite; Django's ``bulk_create(update_conflicts=True)`` cannot add to a count."""
+        query = normalise_query_string(query)[: cls._meta.get_field("query").max_length]
         if not query:
             return
         day = day or timezone.localdate()
-        updated = cls.objects.filter(day=day, query=query).update(searches=F("searches") + 1, hits=hits)
-        if not updated:
-            _row, created = cls.objects.get_or_create(
-                day=day, query=query, defaults={"searches": 1, "hits": hits}
-            )
-            if not created:  # another request created it between our two statements
-                cls.objects.filter(day=day, query=query).update(searches=F("searches") + 1, hits=hits)
+        connection = connections[router.db_for_write(cls)]
+        table = connection.ops.quote_name(cls._meta.db_table)
+        # The table name is ours and quoted; the values are parameters.
+        sql = (
+            f"INSERT INTO {table} (day, query, searches, hits) VALUES (%s, %s, 1, %s) "  # noqa: S608
+            f"ON CONFLICT (day, query) DO UPDATE SET searches = {table}.searches + 1, hits = excluded.hits"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [connection.ops.adapt_datefield_value(day), query, hits])

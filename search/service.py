@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from heapq import merge
 from itertools import islice
 
+from django.db import connections
 from django.db.models import Count, F, Window
 from django.utils.functional import cached_property
 from django.utils.html import escape
@@ -106,6 +107,19 @@ class Facet:
     selected: str
 
 
+def _postgres_compiler(sample_results):
+    """``(query compiler, backend)`` of a search on Wagtail's database backend on
+    PostgreSQL, whose index table the functions below query; ``(None, None)`` for
+    any other backend or database."""
+    compiler = getattr(sample_results, "query_compiler", None)
+    backend = getattr(sample_results, "backend", None)
+    if compiler is None or backend is None or not hasattr(compiler, "build_tsrank"):
+        return None, None
+    if compiler.queryset.db != "default" or connections["default"].vendor != "postgresql":
+        return None, None
+    return compiler, backend
+
+
 def index_match_counts(types, search_text, sample_results, autocomplete=False):
     """``{type key: index entries matching}`` in one grouped query on Wagtail's index
     table, ignoring access and facets. Only for the database backend on PostgreSQL
@@ -115,15 +129,8 @@ def index_match_counts(types, search_text, sample_results, autocomplete=False):
     type's ``.search()``/``.autocomplete()`` result), and the vector is the one the
     backend filters on, so an entry counted here is exactly one the per-type search
     can find."""
-    compiler = getattr(sample_results, "query_compiler", None)
-    backend = getattr(sample_results, "backend", None)
-    if compiler is None or not hasattr(compiler, "build_tsquery") or backend is None:
-        return None
-    if sample_results.query_compiler.queryset.db != "default":
-        return None
-    from django.db import connections
-
-    if connections["default"].vendor != "postgresql":
+    compiler, backend = _postgres_compiler(sample_results)
+    if compiler is None:
         return None
     from wagtail.search.models import IndexEntry
     from wagtail.search.utils import get_descendants_content_types_pks
@@ -156,15 +163,8 @@ def index_ranking(types, sample_results, cap, autocomplete=False):
     rows. The backend's own query joins every match to the model's table through
     ``pk::varchar`` and sorts wide rows to apply access before ranking; ranking here
     leaves the access filter a lookup of these ids (see ``HubSearch.visible``)."""
-    compiler = getattr(sample_results, "query_compiler", None)
-    backend = getattr(sample_results, "backend", None)
-    if compiler is None or not hasattr(compiler, "build_tsrank") or backend is None:
-        return None
-    if compiler.queryset.db != "default":
-        return None
-    from django.db import connections
-
-    if connections["default"].vendor != "postgresql":
+    compiler, backend = _postgres_compiler(sample_results)
+    if compiler is None:
         return None
     from wagtail.search.models import IndexEntry
     from wagtail.search.utils import get_descendants_content_types_pks
@@ -193,6 +193,8 @@ def index_ranking(types, sample_results, cap, autocomplete=False):
     )
     if len(rows) > cap:
         return None
+    if not rows:  # the usual miss: no need to map content types
+        return {}
     ranked = {}
     for search_type in types:
         content_types = set(get_descendants_content_types_pks(search_type.model))

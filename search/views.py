@@ -115,6 +115,9 @@ def search(request):
             ],
             type_counts=[(t, counts[t.key]) for t in hub_search.types],
             all_count=sum(counts.values()),
+            # Filters that would all say 0 are noise on a page that found nothing;
+            # once a filter is chosen they stay, to undo it.
+            show_filters=bool(sum(counts.values()) or hub_search.type_key or hub_search.active_filters()),
             facets=_facet_links(request, hub_search.facets()),
             promotions=hub_search.promotions() if results.number == 1 else [],
         )

@@ -83,7 +83,8 @@ def parse_args(argv=None):
     parser.add_argument(
         "--only",
         default="",
-        help="comma-separated scenario keys to run (bare,plain,home,content,search,search_none,autocomplete)",
+        help="comma-separated scenario keys to run: "
+        "bare, plain, home, content, search_page, search, search_none, autocomplete",
     )
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per scenario at most")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request at most")
@@ -665,6 +666,9 @@ def scenarios(pages):
             f"/generated/generated-{number:06d}/",
             f"Generated page {number}".encode(),
         ),
+        # The search page before anything is typed: the hub's page chrome (header, menus,
+        # footer) with no search, the floor under a search that finds nothing.
+        ("search_page", "search page, no query", "/search/", b"What are you looking for?"),
         # hub/demo/bulk.py puts "cohortNN" on 1 page in 50 (2 %); nothing has "zqxjvw".
         ("search", "search, 2 % match", f"/search/?q={SEARCH_TERM}", b"results for"),
         ("search_none", "search, no match", f"/search/?q={NO_MATCH_TERM}", b"Nothing found"),

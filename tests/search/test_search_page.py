@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 
 from learning.models import CourseCoAuthor
@@ -143,6 +145,35 @@ def test_zero_results_are_logged_and_offer_next_steps(search):
     search("quantum knitting", type="courses")  # nor is a filter click
     row.refresh_from_db()
     assert row.searches == 2
+
+
+@pytest.mark.django_db
+def test_the_log_keeps_one_row_per_query_and_day_with_the_last_result_count(search, make_course):
+    search("Feedback")
+    make_course(title="Feedback that lands")
+    search("feedback")
+
+    row = QueryLog.objects.get()
+    assert (row.query, row.searches, row.hits) == ("feedback", 2, 1)
+    QueryLog.record("feedback", 4, day=row.day - timedelta(days=1))
+    assert QueryLog.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_search_that_found_nothing_shows_no_filters_until_one_is_chosen(search, make_course):
+    make_course(title="Pivot tables")
+
+    html = search("quantum knitting").content.decode()
+    assert 'class="search-filters"' not in html  # five types that all say 0 help nobody
+    assert "search-layout--single" in html
+
+    filtered = search("quantum knitting", type="courses").content.decode()
+    assert 'class="search-filters"' in filtered  # the way back to all types
+    assert "Search all types without filters" in filtered
+
+    found = search("pivot").content.decode()
+    assert 'class="search-filters"' in found
+    assert "search-layout--single" not in found
 
 
 @pytest.mark.django_db
