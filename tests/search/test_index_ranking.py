@@ -15,6 +15,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from hub.roles import MODERATOR
+from search import service
 from search.service import RESULTS_PER_PAGE, HubSearch
 from tests.search.conftest import result_titles
 
@@ -77,6 +78,40 @@ def test_ranking_on_the_index_matches_the_backends_ranking(corpus, search, monke
     assert facets(by_index) == facets(by_backend)
     titles = " ".join(shown(by_index)[0])
     assert "draft" not in titles and "private" not in titles and "restriction" not in titles
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["walrus care", "walrus nothingelse", "Walrus's (care)"])
+def test_several_words_rank_alike_both_ways(corpus, search, monkeypatch, query):
+    by_index = search(query)
+    monkeypatch.setattr(HubSearch, "SEARCH_CANDIDATES", 0)
+    assert shown(by_index) == shown(search(query))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prefix", ["walr", "note 1", "walrus ca", "walrus pri"])
+def test_autocomplete_suggests_alike_both_ways(corpus, client_as, monkeypatch, prefix):
+    client = client_as("employee", username="typist")
+    statements = []
+    ranked_index_entries = service._ranked_index_entries
+
+    def spy(*args, **kwargs):
+        statements.append(args)
+        return ranked_index_entries(*args, **kwargs)
+
+    monkeypatch.setattr(service, "_ranked_index_entries", spy)
+    by_index = client.get("/search/autocomplete/", {"q": prefix}).json()["results"]
+    assert len(statements) == (1 if connection.vendor == "postgresql" else 0)
+
+    monkeypatch.setattr(HubSearch, "AUTOCOMPLETE_CANDIDATES", -1)
+    by_backend = client.get("/search/autocomplete/", {"q": prefix}).json()["results"]
+    assert by_index == by_backend
+    titles = [suggestion["title"] for suggestion in by_index]
+    if prefix == "walrus pri":  # only the restricted page starts so
+        assert titles == []
+    else:
+        assert titles, "the corpus has titles starting with this"
+        assert not any("private" in title or "draft" in title for title in titles)
 
 
 @pytest.mark.django_db
