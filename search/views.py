@@ -102,6 +102,7 @@ def search(request):
         hub_search.plan(_requested_offset(request.GET.get("page")), RESULTS_PER_PAGE)
         results = _page_of(_LazyHits(hub_search), request.GET.get("page"))
         counts = hub_search.counts()
+        all_count = sum(counts.values())
         # Counted once per search: the first page of unfiltered results, not every
         # page turn or filter click.
         if "page" not in request.GET and not hub_search.type_key and not hub_search.active_filters():
@@ -114,10 +115,10 @@ def search(request):
                 for hit in results.object_list
             ],
             type_counts=[(t, counts[t.key]) for t in hub_search.types],
-            all_count=sum(counts.values()),
+            all_count=all_count,
             # Filters that would all say 0 are noise on a page that found nothing;
             # once a filter is chosen they stay, to undo it.
-            show_filters=bool(sum(counts.values()) or hub_search.type_key or hub_search.active_filters()),
+            show_filters=bool(all_count or hub_search.type_key or hub_search.active_filters()),
             facets=_facet_links(request, hub_search.facets()),
             promotions=hub_search.promotions() if results.number == 1 else [],
         )
