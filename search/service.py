@@ -302,15 +302,18 @@ class HubSearch:
     SEARCH_CANDIDATES = 5000
 
     @cached_property
+    def _sample(self):
+        # Any type's search carries the backend's compiler; no access filter needed
+        # (and none built) just to compile the query.
+        return self.types[0].model.objects.all().search(self.search_text)
+
+    @cached_property
     def ranking(self):
         """``{type key: {object id: score}}`` of every match in the index, before access
         and facet filters, or None (another backend, or more than SEARCH_CANDIDATES)."""
         if not self.search_text:
             return {}
-        # Any type's search carries the backend's compiler; no access filter needed
-        # (and none built) just to compile the query.
-        sample = self.types[0].model.objects.all().search(self.search_text)
-        return index_ranking(self.types, sample, cap=self.SEARCH_CANDIDATES)
+        return index_ranking(self.types, self._sample, cap=self.SEARCH_CANDIDATES)
 
     @cached_property
     def candidates(self):
@@ -324,8 +327,7 @@ class HubSearch:
             return dict.fromkeys((t.key for t in self.types), 0)
         if self.ranking is not None:
             return {t.key: len(self.ranking.get(t.key, ())) for t in self.types}
-        sample = self.types[0].model.objects.all().search(self.search_text)
-        return index_match_counts(self.types, self.search_text, sample)
+        return index_match_counts(self.types, self.search_text, self._sample)
 
     def may_match(self, search_type):
         candidates = self.candidates
