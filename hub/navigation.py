@@ -20,11 +20,18 @@ NAVIGATION_CACHE_SECONDS = 300
 VERSION_KEY = "hub:navigation:version"
 
 
-def _version():
-    version = cache.get(VERSION_KEY)
+def _version(request=None):
+    """The current navigation version, read once per request: a page asks for it four
+    times (menu, account links, header and footer fragments), each a round trip to a
+    shared cache."""
+    version = getattr(request, "_hub_navigation_version", None)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.set(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = uuid.uuid4().hex
+            cache.set(VERSION_KEY, version, None)
+        if request is not None:
+            request._hub_navigation_version = version
     return version
 
 
@@ -34,9 +41,10 @@ def forget_sections(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def chrome_version():
-    """Part of the footer's fragment-cache key: changes whenever the links may have."""
-    return _version()
+def chrome_version(request=None):
+    """Part of the header's and footer's fragment-cache keys: changes whenever the
+    links or the settings may have."""
+    return _version(request)
 
 
 def _build(request, navigation_only):
@@ -64,7 +72,7 @@ def section_links(request, navigation_only=False):
     key = ":".join(
         [
             "hub:navigation",
-            _version(),
+            _version(request),
             request.get_host(),
             get_language() or "",
             "nav" if navigation_only else "all",
@@ -74,6 +82,21 @@ def section_links(request, navigation_only=False):
     if found is None:
         found = _build(request, navigation_only)
         cache.set(key, found, NAVIGATION_CACHE_SECONDS)
+    return found
+
+
+def current_section(path, links):
+    """Which main-menu entry the page at ``path`` is in: "/" on the home page, else the
+    URL of the section whose URL starts ``path`` (the longest, should sections nest),
+    or "" for none. One value per section, so the header's cached menu varies by it
+    rather than by every page's path."""
+    if path == "/":
+        return "/"
+    found = ""
+    for link in links:
+        url = link["url"]
+        if url != "/" and path.startswith(url) and len(url) > len(found):
+            found = url
     return found
 
 
@@ -89,7 +112,7 @@ def account_menu(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"links": [], "admin": False}
-    key = f"hub:account:{_version()}:{request.get_host()}:{get_language() or ''}:{user.pk}"
+    key = f"hub:account:{_version(request)}:{request.get_host()}:{get_language() or ''}:{user.pk}"
     menu = cache.get(key)
     if menu is None:
         menu = {"links": _account_links(request), "admin": user.has_perm("wagtailadmin.access_admin")}

@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
 
@@ -23,10 +23,13 @@ def default_language():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """The cache (navigation per site and language, ...) outlives a test's database
-    transaction: start every test without what an earlier one cached."""
-    cache.clear()
+    transaction: start every test without what an earlier one cached (the page
+    chrome's fragments too)."""
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

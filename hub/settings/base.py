@@ -105,16 +105,23 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Page chrome that reads the same for everyone in a language (the header's search box
+# and menu, templates/includes/header.html) is rendered once per worker and kept in its
+# own memory: fetching it from a shared cache would cost a round trip per fragment, more
+# than rendering it. It changes only with a deploy, which restarts the workers, or with
+# the tree, whose navigation version is part of its keys (hub/navigation.py).
+CHROME_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "hub-chrome"}
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env.str("REDIS_URL"),
-        }
+        },
+        "chrome": CHROME_CACHE,
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}, "chrome": CHROME_CACHE}
 
 # --- Sign-in -------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

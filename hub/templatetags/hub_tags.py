@@ -2,7 +2,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
 
-from hub.navigation import account_menu, chrome_version, section_links
+from hub.navigation import account_menu, chrome_version, current_section, section_links
 from hub.registry import home_panels
 
 register = template.Library()
@@ -15,10 +15,19 @@ def hub_sections(context, navigation_only=False):
     return section_links(context.get("request"), navigation_only=navigation_only)
 
 
-@register.simple_tag
-def hub_chrome_version():
+@register.simple_tag(takes_context=True)
+def hub_navigation(context):
+    """The main menu: ``{"sections": [...], "current": URL}``, the sections shown in
+    the navigation and the one the page is in (see hub.navigation.current_section)."""
+    request = context.get("request")
+    links = section_links(request, navigation_only=True)
+    return {"sections": links, "current": current_section(getattr(request, "path", ""), links)}
+
+
+@register.simple_tag(takes_context=True)
+def hub_chrome_version(context):
     """For ``{% cache %}`` keys of page chrome that follows the tree and the settings."""
-    return chrome_version()
+    return chrome_version(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -40,13 +49,6 @@ def home_panels_html(context):
             for panel in home_panels
         ),
     )
-
-
-@register.filter
-def is_current_section(request_path, section_url):
-    if section_url == "/":
-        return request_path == "/"
-    return request_path.startswith(section_url)
 
 
 @register.simple_tag

@@ -2,6 +2,8 @@
 (hub/navigation.py) and follow the page tree and the settings: publishing,
 unpublishing, moving or deleting a page, or saving the settings, rebuilds them."""
 
+from unittest import mock
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -107,3 +109,18 @@ def test_cached_account_menu_costs_no_queries(client_as):
     # profile lookup are read on a warm page for an employee.
     assert "auth_permission" not in sql
     assert "people_expertprofilepage" not in sql
+
+
+@pytest.mark.django_db
+def test_a_page_reads_the_navigation_version_once(client_as):
+    """The menu, the account links and the header's and footer's fragments all key on
+    the navigation version; with a shared cache each read is a round trip."""
+    from django.core.cache import cache
+
+    from hub.navigation import VERSION_KEY
+
+    client = client_as("employee")
+    client.get("/search/")
+    with mock.patch("hub.navigation.cache", wraps=cache) as spy:
+        client.get("/search/")
+    assert [c for c in spy.get.call_args_list if c.args[0] == VERSION_KEY] == [mock.call(VERSION_KEY)]
