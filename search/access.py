@@ -13,20 +13,35 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from wagtail.models.view_restrictions import BaseViewRestriction
 
 
-def _passes(restriction, request, user_group_ids):
-    """``user_group_ids``: a callable, so the user's groups are only read when a
-    restriction to groups exists."""
-    """``BaseViewRestriction.accept_request`` without a query per restriction."""
-    if restriction.restriction_type == BaseViewRestriction.PASSWORD:
-        return restriction.id in request.session.get(restriction.passed_view_restrictions_session_key, [])
-    if restriction.restriction_type == BaseViewRestriction.LOGIN:
-        return request.user.is_authenticated
-    if restriction.restriction_type == BaseViewRestriction.GROUPS:
-        if request.user.is_superuser:
-            return True
-        group_ids = user_group_ids()
-        return any(group.pk in group_ids for group in restriction.groups.all())
-    return True
+def _blocked_paths(model, target, request, user_group_ids):
+    """The tree paths (``target``: "page" or "collection") under the ``model`` view
+    restrictions that ``request`` does not pass: ``BaseViewRestriction.accept_request``
+    without a query per restriction. Read as plain rows: building restriction and page
+    objects cost more than the query. ``user_group_ids``: a callable, so the user's
+    groups (and the restrictions' groups) are only read when a restriction to groups
+    exists."""
+    rows = list(model.objects.values_list("pk", "restriction_type", f"{target}__path"))
+    user = request.user
+    group_restrictions = [pk for pk, kind, _path in rows if kind == BaseViewRestriction.GROUPS]
+    allowed_groups = {}
+    if group_restrictions and not user.is_superuser:
+        field = model._meta.get_field("groups")
+        column = f"{field.m2m_field_name()}_id"
+        through = field.remote_field.through.objects.filter(**{f"{column}__in": group_restrictions})
+        for restriction_id, group_id in through.values_list(column, "group_id"):
+            allowed_groups.setdefault(restriction_id, set()).add(group_id)
+    passed_passwords = request.session.get(model.passed_view_restrictions_session_key, [])
+
+    def passes(pk, kind):
+        if kind == BaseViewRestriction.PASSWORD:
+            return pk in passed_passwords
+        if kind == BaseViewRestriction.LOGIN:
+            return user.is_authenticated
+        if kind == BaseViewRestriction.GROUPS:
+            return user.is_superuser or bool(allowed_groups.get(pk, set()) & user_group_ids())
+        return True
+
+    return [path for pk, kind, path in rows if not passes(pk, kind)]
 
 
 class Access:
@@ -41,21 +56,11 @@ class Access:
 
     @cached_property
     def blocked_page_paths(self):
-        return [
-            restriction.page.path
-            for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-            if not _passes(restriction, self.request, self.user_group_ids)
-        ]
+        return _blocked_paths(PageViewRestriction, "page", self.request, self.user_group_ids)
 
     @cached_property
     def blocked_collection_paths(self):
-        return [
-            restriction.collection.path
-            for restriction in CollectionViewRestriction.objects.select_related(
-                "collection"
-            ).prefetch_related("groups")
-            if not _passes(restriction, self.request, self.user_group_ids)
-        ]
+        return _blocked_paths(CollectionViewRestriction, "collection", self.request, self.user_group_ids)
 
     def user_group_ids(self):
         if self._group_ids is None:

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
@@ -62,6 +63,30 @@ def test_view_restrictions_are_respected_per_user(client_as, search, make_info_p
         client_as("employee", username="third").get("/search/autocomplete/", {"q": "restric"}).json()
     )
     assert suggestions["results"] == []
+
+
+@pytest.mark.django_db
+def test_a_password_given_and_superusers_open_restricted_pages(client_as, search, make_info_page):
+    password_page = make_info_page("Password walrus", "walrus")
+    restriction = PageViewRestriction.objects.create(
+        page=password_page, restriction_type="password", password="s3cret"
+    )
+    private = make_info_page("Moderators walrus", "walrus")
+    PageViewRestriction.objects.create(page=private, restriction_type="groups").groups.add(
+        Group.objects.get(name=MODERATOR)
+    )
+    employee = client_as("employee", username="reader")
+    assert result_titles(search("walrus", as_client=employee)) == []
+
+    # Wagtail's own password form remembers the restriction in the session.
+    employee.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.id, password_page.id]),
+        {"password": "s3cret", "return_url": password_page.url},
+    )
+    assert result_titles(search("walrus", as_client=employee)) == ["Password walrus"]
+
+    superuser = client_as("employee", username="root", is_superuser=True)
+    assert set(result_titles(search("walrus", as_client=superuser))) == {"Moderators walrus"}
 
 
 @pytest.mark.django_db
