@@ -358,6 +358,33 @@ class Server:
         return f"--- last lines of {self.log_path} ---\n{tail}" if tail else f"({self.log_path} is empty)"
 
 
+def processes():
+    """``(pid, name, process group, CPU ticks used: user + system)`` of every process,
+    from /proc (Linux only)."""
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue  # gone already
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        yield int(entry.name), name, int(fields[2]), int(fields[11]) + int(fields[12])
+
+
+def group_cpu_seconds(group):
+    """CPU seconds the processes of ``group`` (gunicorn and its workers) have used so
+    far, or None without /proc. Per request, it is what the server spends on a page,
+    apart from the time the request waited for a CPU: steadier than latency on a
+    machine whose load drifts."""
+    if not os.path.isdir("/proc"):
+        return None
+    ticks = sum(ticks for _pid, _name, found, ticks in processes() if found == group)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 class CpuWatch(threading.Thread):
     """Samples /proc every second while measuring and adds up the CPU time of other
     processes: neither this script, nor its gunicorn, nor PostgreSQL. A test suite
@@ -375,20 +402,10 @@ class CpuWatch(threading.Thread):
 
     def sample(self):
         seen = {}
-        for entry in os.scandir("/proc"):
-            if not entry.name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry.name}/stat") as stat:
-                    text = stat.read()
-            except OSError:
-                continue  # gone already
-            name = text[text.index("(") + 1 : text.rindex(")")]
-            fields = text[text.rindex(")") + 2 :].split()
-            pid, group = int(entry.name), int(fields[2])
+        for pid, name, group, ticks in processes():
             if pid == os.getpid() or group == self.own_group or name.startswith("postgres"):
                 continue
-            seen[pid] = (name, int(fields[11]) + int(fields[12]))
+            seen[pid] = (name, ticks)
         return seen
 
     def run(self):
@@ -617,7 +634,7 @@ def add_ratios(results):
 def format_table(results, queries):
     header = (
         f"{'scenario':<28} {'users':>5} {'reqs':>5} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} "
-        f"{'errors':>6} {'SQL':>4} {'vs bare p50/p95':>16} {'vs plain p50/p95':>17}"
+        f"{'CPU ms':>6} {'errors':>6} {'SQL':>4} {'vs bare p50/p95':>16} {'vs plain p50/p95':>17}"
     )
     lines = [header, "-" * len(header)]
     for row in results:
@@ -629,7 +646,8 @@ def format_table(results, queries):
         requests = f"{row['requests']}{'*' if row['capped'] else ''}"
         lines.append(
             f"{row['label']:<28} {row['concurrency']:>5} {requests:>5} {row['throughput_rps']:>7.1f} "
-            f"{row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} {row['errors']:>6} {sql:>4} "
+            f"{row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} {row['server_cpu_ms']:>6.1f} "
+            f"{row['errors']:>6} {sql:>4} "
             f"{cells[0]:>16} {cells[1]:>17}"
         )
     if any(row["capped"] for row in results):
@@ -758,7 +776,7 @@ def measure(args, server, browsers, plan, concurrency):
         for _key, _label, path, marker in plan:
             run_load(browsers, path, marker, args.warmup, concurrency, args.time_cap)
     rounds = min(args.rounds, args.requests)
-    collected = {key: {"samples": [], "wall": 0.0} for key, *_ in plan}
+    collected = {key: {"samples": [], "wall": 0.0, "cpu": 0.0} for key, *_ in plan}
     for number in range(rounds):
         share = args.requests * (number + 1) // rounds - args.requests * number // rounds
         shift = number % len(plan)
@@ -767,20 +785,27 @@ def measure(args, server, browsers, plan, concurrency):
             time_left = args.time_cap - spent["wall"]
             if time_left <= 0:
                 continue
+            cpu_before = group_cpu_seconds(server.process.pid)
             samples, wall = run_load(browsers, path, marker, share, concurrency, time_left)
             spent["samples"] += samples
             spent["wall"] += wall
+            if cpu_before is not None:
+                spent["cpu"] += group_cpu_seconds(server.process.pid) - cpu_before
             if not server.alive():
                 raise BenchError(f"gunicorn died during the run\n{server.log_tail()}")
     rows = []
     for key, label, path, _marker in plan:
         row = {"scenario": key, "label": label, "path": path, "concurrency": concurrency}
         row.update(summarise(collected[key]["samples"], collected[key]["wall"], args.requests))
+        # gunicorn's CPU (all workers) per request: clock ticks of 10 ms, so a figure
+        # over a few hundred requests.
+        row["server_cpu_ms"] = round(collected[key]["cpu"] * 1000 / row["requests"], 2)
         rows.append(row)
         print(
             f"  {label:<28} users={concurrency:<3} {row['requests']:>4} req "
             f"{row['throughput_rps']:>7.1f} req/s  p50 {row['p50_ms']:.1f} ms  "
-            f"p95 {row['p95_ms']:.1f} ms  errors {row['errors']}",
+            f"p95 {row['p95_ms']:.1f} ms  server CPU {row['server_cpu_ms']:.1f} ms/req  "
+            f"errors {row['errors']}",
             flush=True,
         )
     return rows
