@@ -39,7 +39,11 @@ class Section:
 
 @dataclass(frozen=True)
 class HomePanel:
-    """A block of the home page rendered by ``template`` with ``get_context(request)``."""
+    """A block of the home page rendered by ``template`` with ``get_context(request)``.
+
+    A panel must read the same for everyone on a site in a language: live, public
+    content and counts, nothing of the person looking and no forms (CSRF tokens). The
+    rendered panels are cached and shared (hub_tags.home_panels_html)."""
 
     key: str
     template: str

@@ -3,13 +3,19 @@
 Deactivating or deleting an account unpublishes the profile (a moderator can still
 open it in the admin, and publish it again if the account comes back). The directory,
 home panels and profile links also check ``user.is_active`` themselves, for accounts
-closed by a bulk update that sends no signal."""
+closed by a bulk update that sends no signal (the shared home panels within
+hub_tags.HOME_PANELS_CACHE_SECONDS).
+
+A new spotlight shows on the home page at once: saving the setting starts a new
+chrome version, as hub's own settings do."""
 
 from django.conf import settings
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import ExpertProfilePage
+from hub.navigation import forget_sections
+
+from .models import ExpertProfilePage, PeopleSettings
 
 
 def unpublish_profile_of(user):
@@ -26,3 +32,11 @@ def account_saved(sender, instance, **kwargs):
 @receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="people_account_deleted")
 def account_deleted(sender, instance, **kwargs):
     unpublish_profile_of(instance)
+
+
+@receiver(post_save, sender=PeopleSettings, dispatch_uid="people_spotlight_changed")
+def spotlight_changed(sender, instance, created, **kwargs):
+    # A row made on first read (BaseSiteSetting.for_site) holds only the defaults:
+    # nothing shown changes, so the cached chrome may stay.
+    if not created:
+        forget_sections()

@@ -1,11 +1,16 @@
 from django import template
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.html import format_html_join
+from django.utils.translation import get_language
 
 from hub.navigation import account_menu, chrome_version, current_section, section_links
 from hub.registry import home_panels
 
 register = template.Library()
+
+# How long the home page's panels may show old counts (votes, completions, ratings).
+HOME_PANELS_CACHE_SECONDS = 60
 
 
 @register.simple_tag(takes_context=True)
@@ -39,16 +44,26 @@ def hub_account_menu(context):
 
 @register.simple_tag(takes_context=True)
 def home_panels_html(context):
-    """Render each registered home-page panel with its own template and context."""
+    """Every registered home-page panel, rendered with its own template and context.
+
+    Panels read the same for everyone on a site in a language (see HomePanel), and
+    building them costs two dozen queries, so the HTML is shared through the cache:
+    publishing or new settings rebuild it at once (a new chrome version), counts such
+    as votes and completions follow within HOME_PANELS_CACHE_SECONDS."""
     request = context["request"]
-    return format_html_join(
-        "",
-        "{}",
-        (
-            (render_to_string(panel.template, panel.get_context(request), request=request),)
-            for panel in home_panels
-        ),
-    )
+    key = f"hub:home-panels:{chrome_version(request)}:{request.get_host()}:{get_language() or ''}"
+    html = cache.get(key)
+    if html is None:
+        html = format_html_join(
+            "",
+            "{}",
+            (
+                (render_to_string(panel.template, panel.get_context(request), request=request),)
+                for panel in home_panels
+            ),
+        )
+        cache.set(key, html, HOME_PANELS_CACHE_SECONDS)
+    return html
 
 
 @register.simple_tag
