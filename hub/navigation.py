@@ -2,16 +2,17 @@
 
 Every page's header lists the sections (courses, guidance, experts...), and finding a
 section that is a page in the tree costs a query or two each. The list is the same for
-everyone on a site in a language, so it is kept in the cache and rebuilt when a page is
-published, unpublished, moved or deleted (an index page may have been among them). With
-a cache shared by all workers (Redis in production) that takes effect at once; with the
+everyone on a site in a language, so each worker keeps it (the "chrome" cache) under the
+navigation version, which changes when a page is published, unpublished, moved or
+deleted (an index page may have been among them). The version lives in the default
+cache: shared by all workers with Redis, so a change takes effect at once; with the
 in-process default cache of a single server, other workers follow within
 NAVIGATION_CACHE_SECONDS.
 """
 
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils.translation import get_language
 
 from .registry import account_links, sections
@@ -66,7 +67,11 @@ def _build(request, navigation_only):
 
 
 def section_links(request, navigation_only=False):
-    """``[{key, label, description, url}]`` of the registered sections whose URL exists."""
+    """``[{key, label, description, url}]`` of the registered sections whose URL exists.
+
+    The same for everyone on a site in a language, and cheap to rebuild, so each worker
+    keeps its own copy ("chrome" cache): with Redis, a page then reads the shared cache
+    only for the version, not for the links as well."""
     if request is None:
         return _build(request, navigation_only)
     key = ":".join(
@@ -78,10 +83,11 @@ def section_links(request, navigation_only=False):
             "nav" if navigation_only else "all",
         ]
     )
-    found = cache.get(key)
+    chrome = caches["chrome"]
+    found = chrome.get(key)
     if found is None:
         found = _build(request, navigation_only)
-        cache.set(key, found, NAVIGATION_CACHE_SECONDS)
+        chrome.set(key, found, NAVIGATION_CACHE_SECONDS)
     return found
 
 

@@ -106,7 +106,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Page chrome that reads the same for everyone in a language (the header's search box
-# and menu, templates/includes/header.html) is rendered once per worker and kept in its
+# and menu, the section links, the footer) is rendered once per worker and kept in its
 # own memory: fetching it from a shared cache would cost a round trip per fragment, more
 # than rendering it. It changes only with a deploy, which restarts the workers, or with
 # the tree, whose navigation version is part of its keys (hub/navigation.py).

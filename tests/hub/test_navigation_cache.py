@@ -124,3 +124,22 @@ def test_a_page_reads_the_navigation_version_once(client_as):
     with mock.patch("hub.navigation.cache", wraps=cache) as spy:
         client.get("/search/")
     assert [c for c in spy.get.call_args_list if c.args[0] == VERSION_KEY] == [mock.call(VERSION_KEY)]
+
+
+@pytest.mark.django_db
+def test_a_page_reads_only_the_version_and_the_persons_menu_from_the_shared_cache(client_as):
+    """With Redis every read of the default cache is a round trip: the site-wide chrome
+    (section links, footer) is kept by each worker under the shared version instead."""
+    from django.core.cache import caches
+
+    from hub.navigation import VERSION_KEY
+
+    shared = caches["default"]
+    client = client_as("employee")
+    client.get("/search/")
+    with mock.patch.object(shared, "get", wraps=shared.get) as spy:
+        client.get("/search/")
+    read = [call.args[0] for call in spy.call_args_list]
+    assert len(read) == 2, read
+    assert VERSION_KEY in read
+    assert any(key.startswith("hub:account:") for key in read), read
