@@ -111,19 +111,38 @@ def account_menu(request):
     whether to offer the admin: ``{"links": [...], "admin": bool}``.
 
     Finding a profile and reading permissions costs four or five queries on every page,
-    for an answer that rarely changes, so it is cached per person and language. Group
-    or permission changes and publishing rebuild it; otherwise it follows within
-    NAVIGATION_CACHE_SECONDS. The header only links: every view checks access itself.
+    for an answer that rarely changes, so it is cached per person: one cache entry
+    holding the menu per navigation version, site and language, so that a change to
+    one person's groups forgets only their menu (``forget_account_menu``) and leaves
+    everyone else's chrome cached. Publishing starts a new navigation version;
+    otherwise the menu follows within NAVIGATION_CACHE_SECONDS. The header only links:
+    every view checks access itself.
     """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"links": [], "admin": False}
-    key = f"hub:account:{_version(request)}:{request.get_host()}:{get_language() or ''}:{user.pk}"
-    menu = cache.get(key)
+    version = _version(request)
+    variant = f"{version}:{request.get_host()}:{get_language() or ''}"
+    key = _account_key(user.pk)
+    menus = cache.get(key) or {}
+    menu = menus.get(variant)
     if menu is None:
         menu = {"links": _account_links(request), "admin": user.has_perm("wagtailadmin.access_admin")}
-        cache.set(key, menu, NAVIGATION_CACHE_SECONDS)
+        # Menus of an older version are never read again.
+        menus = {name: kept for name, kept in menus.items() if name.startswith(version)}
+        menus[variant] = menu
+        cache.set(key, menus, NAVIGATION_CACHE_SECONDS)
     return menu
+
+
+def forget_account_menu(user_pk):
+    """The next page this person opens rebuilds their header links (their groups or
+    permissions changed); nobody else's cached chrome is touched."""
+    cache.delete(_account_key(user_pk))
+
+
+def _account_key(user_pk):
+    return f"hub:account:{user_pk}"
 
 
 def _account_links(request):

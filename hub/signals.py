@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .content import AuthoredPage
 from .flags import resolve_flags
-from .navigation import forget_sections
+from .navigation import forget_account_menu, forget_sections
 from .roles import EMPLOYEE
 
 
@@ -34,11 +34,35 @@ post_page_move.connect(forget_sections, dispatch_uid="hub_navigation_moved")
 post_delete.connect(forget_sections, sender=Page, dispatch_uid="hub_navigation_deleted")
 # The footer shows the learning team's details from the hub settings.
 post_save.connect(forget_sections, sender="hub.HubSettings", dispatch_uid="hub_navigation_settings")
-# The header's admin link follows a person's groups and permissions.
-m2m_changed.connect(
-    forget_sections, sender=get_user_model().groups.through, dispatch_uid="hub_account_groups"
+
+
+# A person's groups and permissions decide their header's admin link: only their own
+# cached menu is forgotten, so that new accounts (single sign-on makes one at each
+# first login) leave everyone else's cached chrome alone.
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="hub_account_groups")
+@receiver(
+    m2m_changed, sender=get_user_model().user_permissions.through, dispatch_uid="hub_account_permissions"
 )
-m2m_changed.connect(
-    forget_sections, sender=get_user_model().user_permissions.through, dispatch_uid="hub_account_permissions"
-)
+def account_access_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        forget_account_menu(instance.pk)
+    elif pk_set:
+        for user_pk in pk_set:
+            forget_account_menu(user_pk)
+    else:
+        # group.user_set.clear(): the people who were in it are no longer known.
+        forget_sections()
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="hub_account_flags")
+def account_flags_changed(sender, instance, created, update_fields=None, **kwargs):
+    """Being made a superuser or staff changes the admin link; a login only stamps
+    last_login."""
+    if not created and update_fields != frozenset({"last_login"}):
+        forget_account_menu(instance.pk)
+
+
+# A group's permissions are everyone's in it.
 m2m_changed.connect(forget_sections, sender=Group.permissions.through, dispatch_uid="hub_group_permissions")

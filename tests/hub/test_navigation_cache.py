@@ -143,3 +143,55 @@ def test_a_page_reads_only_the_version_and_the_persons_menu_from_the_shared_cach
     assert len(read) == 2, read
     assert VERSION_KEY in read
     assert any(key.startswith("hub:account:") for key in read), read
+
+
+@pytest.mark.django_db
+def test_a_new_account_leaves_everyone_elses_chrome_cached(client_as, make_user):
+    """Single sign-on makes an account at each first login: that must not rebuild the
+    header, footer and home panels for everybody."""
+    from django.core.cache import cache
+
+    from hub.navigation import VERSION_KEY
+
+    client = client_as("employee")
+    client.get("/search/")
+    version = cache.get(VERSION_KEY)
+
+    make_user("employee", username="newcomer")
+    make_user("expert", username="new-expert")
+
+    assert cache.get(VERSION_KEY) == version
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/search/")
+    sql = " ".join(query["sql"] for query in warm.captured_queries)
+    assert "auth_permission" not in sql
+    assert "people_expertprofilepage" not in sql
+
+
+@pytest.mark.django_db
+def test_adding_people_to_a_group_from_the_group_side_updates_their_admin_link(client_as):
+    client = client_as("employee", username="ann")
+    other = client_as("employee", username="bob")
+    assert ">Admin</a>" not in account_html(client)
+    assert ">Admin</a>" not in account_html(other)
+
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    Group.objects.get(name=EXPERT).user_set.add(user)
+
+    assert ">Admin</a>" in account_html(client)
+    assert ">Admin</a>" not in account_html(other)
+
+    Group.objects.get(name=EXPERT).user_set.clear()
+    assert ">Admin</a>" not in account_html(client)
+
+
+@pytest.mark.django_db
+def test_a_new_superuser_gets_the_admin_link_at_once(client_as):
+    client = client_as("employee")
+    assert ">Admin</a>" not in account_html(client)
+
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    user.is_superuser = True
+    user.save()
+
+    assert ">Admin</a>" in account_html(client)
