@@ -110,18 +110,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # own memory: fetching it from a shared cache would cost a round trip per fragment, more
 # than rendering it. It changes only with a deploy, which restarts the workers, or with
 # the tree, whose navigation version is part of its keys (hub/navigation.py).
-CHROME_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "hub-chrome"}
+CACHES = {
+    # One server: each worker's own memory. Several servers: Redis (below), shared.
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "chrome": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "hub-chrome"},
+}
 if env.str("REDIS_URL", default=""):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env.str("REDIS_URL"),
-        },
-        "chrome": CHROME_CACHE,
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env.str("REDIS_URL"),
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}, "chrome": CHROME_CACHE}
 
 # --- Sign-in -------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -8,12 +8,13 @@ os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 
 from .base import *  # noqa: E402,F403
-from .base import CHROME_CACHE, STORAGES  # noqa: E402
+from .base import CACHES, STORAGES  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}, "chrome": CHROME_CACHE}
+# Each test starts from an empty cache of its own, even where REDIS_URL is set.
+CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LANGUAGE_CODE = "en"
 WHITENOISE_USE_FINDERS = True
