@@ -99,6 +99,7 @@ def register_requests():
             template="guidance/requests/home_panel.html",
             get_context=top_open_requests,
             order=60,
+            stylesheets=("css/requests.css",),
         )
     )
     contributions.register(

@@ -43,12 +43,14 @@ class HomePanel:
 
     A panel must read the same for everyone on a site in a language: live, public
     content and counts, nothing of the person looking and no forms (CSRF tokens). The
-    rendered panels are cached and shared (hub_tags.home_panels_html)."""
+    rendered panels are cached and shared (hub_tags.home_panels_html). ``stylesheets``
+    are static paths the home page links in its head."""
 
     key: str
     template: str
     get_context: Callable = field(default=lambda request: {})
     order: int = 50
+    stylesheets: tuple = ()
 
 
 class Registry:

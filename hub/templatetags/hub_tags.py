@@ -67,6 +67,13 @@ def home_panels_html(context):
 
 
 @register.simple_tag
+def home_panel_stylesheets():
+    """The static paths of the registered panels' stylesheets, each once, for the
+    home page's head."""
+    return list(dict.fromkeys(sheet for panel in home_panels for sheet in panel.stylesheets))
+
+
+@register.simple_tag
 def credits(users):
     """Credit lines for ``users`` (owner first): name and, where one exists, profile URL.
     People whose account is closed stay credited, as a former colleague."""

@@ -32,3 +32,12 @@ def test_home_says_what_to_do_without_requests(client_as):
 
     assert "No open learning requests. Missing a course?" in html
     assert 'href="/requests/new/"' in html
+
+
+@pytest.mark.django_db
+def test_the_panels_stylesheet_is_linked_once_in_the_head(client_as):
+    html = client_as("employee").get("/").content.decode()
+
+    head, body = html.split("</head>", 1)
+    assert head.count("css/requests.css") == 1
+    assert "css/requests.css" not in body
