@@ -93,24 +93,27 @@ class BrowserProblems:
 
 
 def horizontal_overflow(page):
-    """How much wider than the viewport the page is, and the elements sticking out."""
+    """How much wider than the viewport the page is, and the elements sticking out.
+
+    The layout viewport's width (``clientWidth``), not ``innerWidth``: a phone zooms
+    out to show content that is too wide, and ``innerWidth`` then grows with it."""
     return page.evaluate(
         """() => {
-          const width = window.innerWidth;
+          const width = document.documentElement.clientWidth;
           const wide = [...document.body.querySelectorAll("*")]
             .filter((el) => el.getBoundingClientRect().right > width + 0.5)
             .slice(0, 10)
             .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") || ""}`);
-          return {scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide};
+          return {scrollWidth: document.documentElement.scrollWidth, viewport: width, wide};
         }"""
     )
 
 
 def assert_no_horizontal_scroll(page):
     overflow = horizontal_overflow(page)
-    assert overflow["scrollWidth"] <= overflow["innerWidth"], (
+    assert overflow["scrollWidth"] <= overflow["viewport"], (
         f"{page.url} scrolls sideways: {overflow['scrollWidth']}px of content in a "
-        f"{overflow['innerWidth']}px viewport; too wide: {overflow['wide']}"
+        f"{overflow['viewport']}px viewport; too wide: {overflow['wide']}"
     )
 
 

@@ -1,0 +1,47 @@
+"""Every public page reflows to 320 CSS pixels without scrolling sideways (WCAG 1.4.10),
+in English and in Dutch, whose labels are longer. A moderator sees the most controls."""
+
+import pytest
+
+from learning.models import CoursePage
+from people.models import ExpertProfilePage
+
+from .checks import assert_no_horizontal_scroll
+from .demo import PASSWORD
+from .pages import HubPage, SignInPage
+
+NARROWEST = {"width": 320, "height": 640}
+PAGES = [
+    "/",
+    "/courses/",
+    "/guidance/",
+    "/experts/",
+    "/requests/",
+    "/requests/new/",
+    "/my-learning/",
+    "/contact/",
+    "/search/?q=expense",
+    "/search/?q=zqxjvw",
+]
+
+
+@pytest.mark.parametrize("language", ["English", "Nederlands"])
+def test_pages_fit_320_pixels(make_context, demo_content, language):
+    context, problems = make_context(phone=True)
+    page = context.new_page()
+    page.set_viewport_size(NARROWEST)
+    page.goto("/")
+    sign_in_page = SignInPage(page).expect_loaded()
+    sign_in_page.username.fill("moderator")
+    sign_in_page.password.fill(PASSWORD)
+    with page.expect_navigation():
+        sign_in_page.submit.click()
+    HubPage(page).choose_language(language)
+
+    # A course has the rating form (stars and a comment box); a profile has its columns.
+    course = CoursePage.objects.live().first()
+    profile = ExpertProfilePage.objects.live().first()
+    for path in [*PAGES, course.url, profile.url]:
+        page.goto(path)
+        assert_no_horizontal_scroll(page)
+    problems.assert_none(page)
