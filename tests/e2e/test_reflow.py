@@ -8,7 +8,7 @@ from people.models import ExpertProfilePage
 
 from .checks import assert_no_horizontal_scroll
 from .demo import PASSWORD
-from .pages import HubPage, SignInPage
+from .pages import SignInPage
 
 NARROWEST = {"width": 320, "height": 640}
 PAGES = [
@@ -31,12 +31,7 @@ def test_pages_fit_320_pixels(make_context, demo_content, language):
     page = context.new_page()
     page.set_viewport_size(NARROWEST)
     page.goto("/")
-    sign_in_page = SignInPage(page).expect_loaded()
-    sign_in_page.username.fill("moderator")
-    sign_in_page.password.fill(PASSWORD)
-    with page.expect_navigation():
-        sign_in_page.submit.click()
-    HubPage(page).choose_language(language)
+    SignInPage(page).expect_loaded().sign_in("moderator", PASSWORD).choose_language(language)
 
     # A course has the rating form (stars and a comment box); a profile has its columns.
     course = CoursePage.objects.live().first()

@@ -98,17 +98,21 @@ def test_account_links_are_per_person(client_as):
     assert ">My learning</a>" in account_html(employee)
 
 
+def assert_menu_comes_from_the_cache(client):
+    """Neither the permission tables (header's admin link, Wagtail's userbar) nor the
+    profile lookup are read on a warm page for an employee."""
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/search/")
+    sql = " ".join(query["sql"] for query in warm.captured_queries)
+    assert "auth_permission" not in sql
+    assert "people_expertprofilepage" not in sql
+
+
 @pytest.mark.django_db
 def test_cached_account_menu_costs_no_queries(client_as):
     client = client_as("employee")
     client.get("/search/")
-    with CaptureQueriesContext(connection) as warm:
-        client.get("/search/")
-    sql = " ".join(query["sql"] for query in warm.captured_queries)
-    # Neither the permission tables (header's admin link, Wagtail's userbar) nor the
-    # profile lookup are read on a warm page for an employee.
-    assert "auth_permission" not in sql
-    assert "people_expertprofilepage" not in sql
+    assert_menu_comes_from_the_cache(client)
 
 
 @pytest.mark.django_db
@@ -161,11 +165,7 @@ def test_a_new_account_leaves_everyone_elses_chrome_cached(client_as, make_user)
     make_user("expert", username="new-expert")
 
     assert cache.get(VERSION_KEY) == version
-    with CaptureQueriesContext(connection) as warm:
-        client.get("/search/")
-    sql = " ".join(query["sql"] for query in warm.captured_queries)
-    assert "auth_permission" not in sql
-    assert "people_expertprofilepage" not in sql
+    assert_menu_comes_from_the_cache(client)
 
 
 @pytest.mark.django_db
