@@ -117,6 +117,21 @@ def assert_no_horizontal_scroll(page):
     )
 
 
+def assert_fits(page, selector):
+    """Every element matching ``selector`` ends inside the layout viewport. For content
+    that a container clips, where the page itself does not scroll sideways."""
+    too_wide = page.evaluate(
+        """(selector) => {
+          const width = document.documentElement.clientWidth;
+          return [...document.querySelectorAll(selector)]
+            .map((el) => [el.id || el.tagName, Math.round(el.getBoundingClientRect().right)])
+            .filter(([, right]) => right > width + 0.5);
+        }""",
+        selector,
+    )
+    assert not too_wide, f"{page.url}: {selector!r} past the viewport's right edge: {too_wide}"
+
+
 # The focused element's outline, and the first opaque background behind it: with an
 # outline offset the ring is drawn on the parent's background, not the element's.
 FOCUS_RING = r"""() => {

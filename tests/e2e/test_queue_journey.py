@@ -145,6 +145,11 @@ def test_moderator_works_through_the_queue(make_context, queue_content, screensh
     expert.goto("/admin/hub/queue/")
     expect(rows(expert)).to_have_count(1)
     expect(expert.get_by_role("button", name=re.compile("Mark handled"))).to_have_count(0)
+    # Once the table stacks into cards, its caption still reads across the screen,
+    # not a word per line.
+    caption = expert.locator(".ld-queue-table caption").bounding_box()
+    table = expert.locator(".ld-queue-table").bounding_box()
+    assert caption["width"] >= table["width"] - 1, (caption, table)
     expert.screenshot(path=screenshots / "ld-queue-expert-phone.png", full_page=True)
     assert_no_horizontal_scroll(expert)
     assert_accessible(expert)

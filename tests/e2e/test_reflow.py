@@ -1,12 +1,13 @@
-"""Every public page reflows to 320 CSS pixels without scrolling sideways (WCAG 1.4.10),
-in English and in Dutch, whose labels are longer. A moderator sees the most controls."""
+"""Every public page, and the L&D queue in the admin, reflows to 320 CSS pixels without
+scrolling sideways (WCAG 1.4.10), in English and in Dutch, whose labels are longer. A
+moderator sees the most controls."""
 
 import pytest
 
 from learning.models import CoursePage
 from people.models import ExpertProfilePage
 
-from .checks import assert_no_horizontal_scroll
+from .checks import assert_fits, assert_no_horizontal_scroll
 from .demo import PASSWORD
 from .pages import SignInPage
 
@@ -39,4 +40,10 @@ def test_pages_fit_320_pixels(make_context, demo_content, language):
     for path in [*PAGES, course.url, profile.url]:
         page.goto(path)
         assert_no_horizontal_scroll(page)
+
+    # The L&D queue in the admin, whose main area clips what is too wide rather than
+    # scrolling: a choice as wide as its longest option would be cut off.
+    page.goto("/admin/hub/queue/")
+    assert_no_horizontal_scroll(page)
+    assert_fits(page, ".ld-queue-filters select, .ld-queue-filters button")
     problems.assert_none(page)
