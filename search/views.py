@@ -5,6 +5,7 @@ from django.views.decorators.http import require_GET
 
 from .models import QueryLog
 from .service import RESULTS_PER_PAGE, SORT_CHOICES, HubSearch, clean_query
+from .suggestions import popular_topics
 from .types import installed_types
 
 AUTOCOMPLETE_LIMIT = 8
@@ -121,6 +122,7 @@ def search(request):
             show_filters=bool(all_count or hub_search.type_key or hub_search.active_filters()),
             facets=_facet_links(request, hub_search.facets()),
             promotions=hub_search.promotions() if results.number == 1 else [],
+            suggested_topics=[] if hub_search.total else popular_topics(request),
         )
     return render(request, "search/search.html", context)
 

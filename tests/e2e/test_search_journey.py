@@ -87,7 +87,16 @@ def test_employee_searches_and_filters_by_type(make_context):
     page.goto("/search/?q=zqxjvw+quantum")
     expect(page.get_by_text("Nothing found for “zqxjvw quantum”.")).to_be_visible()
     expect(page.get_by_role("link", name="Start a new search")).to_be_visible()
+    topics = page.get_by_role("region", name="Or try a popular topic")
+    expect(topics.get_by_role("link")).not_to_have_count(0)
     assert_accessible(page)
+
+    # A suggested topic is a search that finds something.
+    topic = topics.get_by_role("link").first
+    name = topic.inner_text()
+    with page.expect_navigation():
+        topic.click()
+    expect(page.get_by_role("status")).to_contain_text(re.compile(rf"\d+ results? for “{re.escape(name)}”"))
     problems.assert_none(page)
 
 

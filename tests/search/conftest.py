@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from hub.models import InfoPage
+from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.learning.factories import CourseFactory
 
 
@@ -27,6 +28,27 @@ def make_info_page(home):
         (parent or home).add_child(instance=page)
         page.save_revision().publish()
         return Page.objects.get(pk=page.pk).specific
+
+    return make
+
+
+@pytest.fixture
+def make_profile(db):
+    """A published expert profile for ``user``, with these topics as expertise."""
+
+    def make(user, expertise=(), **fields):
+        profile = ExpertProfilePage(
+            title=user.get_full_name(),
+            slug=user.username,
+            user=user,
+            owner=user,
+            job_title="Specialist",
+            **fields,
+        )
+        profile.expertise.add(*expertise)
+        ExpertIndexPage.objects.get().add_child(instance=profile)
+        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+        return profile
 
     return make
 

@@ -3,7 +3,6 @@
 import pytest
 
 from guidance.models import GuidanceIndexPage
-from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.guidance.factories import GuidancePageFactory
 from tests.search.conftest import result_titles
 
@@ -14,25 +13,6 @@ def make_guidance(db):
         page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
         page.save_revision().publish()
         return page
-
-    return make
-
-
-@pytest.fixture
-def make_profile(db):
-    def make(user, expertise=(), **fields):
-        profile = ExpertProfilePage(
-            title=user.get_full_name(),
-            slug=user.username,
-            user=user,
-            owner=user,
-            job_title="Specialist",
-            **fields,
-        )
-        profile.expertise.add(*expertise)
-        ExpertIndexPage.objects.get().add_child(instance=profile)
-        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-        return profile
 
     return make
 
