@@ -7,18 +7,19 @@ topic's name, which finds what is tagged with it (topic names are indexed).
 The list reads the same for everyone: it counts only published pages that anyone may
 open, so a restricted page's topics never show. It is cached under the chrome version
 (hub/navigation.py), which publishing, unpublishing, moving or deleting a page changes,
-so a search that found nothing costs no query for it.
+so a search that found nothing costs no query for it. As with the header's menu, a
+shared cache (Redis) follows a publish at once; workers that each keep their own
+follow within NAVIGATION_CACHE_SECONDS.
 """
 
 from django.core.cache import cache
 from django.db.models import Count
 
-from hub.navigation import chrome_version
+from hub.navigation import NAVIGATION_CACHE_SECONDS, chrome_version
 
 from .types import installed_types
 
 POPULAR_TOPICS = 8
-CACHE_SECONDS = 60 * 60
 
 
 def popular_topics(request, limit=POPULAR_TOPICS):
@@ -28,7 +29,7 @@ def popular_topics(request, limit=POPULAR_TOPICS):
     topics = cache.get(key)
     if topics is None:
         topics = _count_topics(limit)
-        cache.set(key, topics, CACHE_SECONDS)
+        cache.set(key, topics, NAVIGATION_CACHE_SECONDS)
     return topics
 
 
