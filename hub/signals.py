@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .content import AuthoredPage
@@ -32,6 +32,10 @@ page_published.connect(forget_sections, dispatch_uid="hub_navigation_published")
 page_unpublished.connect(forget_sections, dispatch_uid="hub_navigation_unpublished")
 post_page_move.connect(forget_sections, dispatch_uid="hub_navigation_moved")
 post_delete.connect(forget_sections, sender=Page, dispatch_uid="hub_navigation_deleted")
+# Who may see a page changed: what is cached for everyone (such as search's popular
+# topics) must stop showing a page that is now restricted.
+post_save.connect(forget_sections, sender=PageViewRestriction, dispatch_uid="hub_navigation_restricted")
+post_delete.connect(forget_sections, sender=PageViewRestriction, dispatch_uid="hub_navigation_unrestricted")
 # The footer shows the learning team's details from the hub settings.
 post_save.connect(forget_sections, sender="hub.HubSettings", dispatch_uid="hub_navigation_settings")
 

@@ -6,10 +6,10 @@ topic's name, which finds what is tagged with it (topic names are indexed).
 
 The list reads the same for everyone: it counts only published pages that anyone may
 open, so a restricted page's topics never show. It is cached under the chrome version
-(hub/navigation.py), which publishing, unpublishing, moving or deleting a page changes,
-so a search that found nothing costs no query for it. As with the header's menu, a
-shared cache (Redis) follows a publish at once; workers that each keep their own
-follow within NAVIGATION_CACHE_SECONDS.
+(hub/navigation.py), which publishing, unpublishing, moving, deleting or restricting a
+page changes, so a search that found nothing costs no query for it. As with the
+header's menu, a shared cache (Redis) follows such a change at once; workers that each
+keep their own follow within NAVIGATION_CACHE_SECONDS.
 """
 
 from django.core.cache import cache

@@ -68,3 +68,17 @@ def test_publishing_updates_the_suggestions_at_once_and_otherwise_they_cost_no_q
     with CaptureQueriesContext(connection) as queries:
         search("quantum knitting")
     assert not [query for query in queries if "topic" in query["sql"].lower()]
+
+
+@pytest.mark.django_db
+def test_a_page_restricted_later_takes_its_topics_out_at_once(search, make_course):
+    make_course(title="Pivot tables", topics=["Excel"])
+    board = make_course(title="Board matters", topics=["Mergers"])
+    assert search("quantum knitting").context["suggested_topics"] == ["Excel", "Mergers"]
+
+    restriction = PageViewRestriction.objects.create(page=board, restriction_type="groups")
+    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    assert search("quantum knitting").context["suggested_topics"] == ["Excel"]
+
+    restriction.delete()
+    assert search("quantum knitting").context["suggested_topics"] == ["Excel", "Mergers"]
