@@ -3,10 +3,10 @@
 Every page's header lists the sections (courses, guidance, experts...), and finding a
 section that is a page in the tree costs a query or two each. The list is the same for
 everyone on a site in a language, so each worker keeps it (the "chrome" cache) under the
-navigation version, which changes when a page is published, unpublished, moved,
-deleted or restricted (an index page may have been among them). The version lives in the default
-cache: shared by all workers with Redis, so a change takes effect at once; with the
-in-process default cache of a single server, other workers follow within
+navigation version, which changes when a page is published, unpublished, moved, deleted
+or restricted (an index page may have been among them). The version lives in the
+default cache: shared by all workers with Redis, so a change takes effect at once; with
+the in-process default cache of a single server, other workers follow within
 NAVIGATION_CACHE_SECONDS.
 """
 

@@ -270,8 +270,9 @@ class HubSearch:
         for name, value in self.active_filters().items():
             if name == "topic":
                 # The topic's pages as a list of ids: a filter every backend can apply.
-                relation = getattr(model, search_type.topics_relation).rel.related_model
-                ids = relation.objects.filter(tag__slug=value).values_list("content_object_id", flat=True)
+                ids = search_type.topics_model.objects.filter(tag__slug=value).values_list(
+                    "content_object_id", flat=True
+                )
                 queryset = queryset.filter(pk__in=list(ids))
             else:
                 queryset = queryset.filter(**{FACET_FIELDS[name]: value})
@@ -498,9 +499,8 @@ class HubSearch:
                 ids = self.visible(search_type)[: self.TOPIC_FACET_SAMPLE]
             else:
                 ids = [obj.pk for obj in self.results(search_type)[: self.TOPIC_FACET_SAMPLE]]
-            relation = getattr(search_type.model, search_type.topics_relation).rel.related_model
             rows = (
-                relation.objects.filter(content_object_id__in=ids)
+                search_type.topics_model.objects.filter(content_object_id__in=ids)
                 .values("tag__slug", "tag__name")
                 .annotate(count=Count("pk"))
             )

@@ -39,10 +39,10 @@ def _count_topics(limit):
     for search_type in installed_types():
         if not (search_type.topics_relation and search_type.is_page):
             continue
-        model = search_type.model
-        relation = getattr(model, search_type.topics_relation).rel.related_model
         rows = (
-            relation.objects.filter(content_object__in=model.objects.live().public())
+            search_type.topics_model.objects.filter(
+                content_object__in=search_type.model.objects.live().public()
+            )
             .values_list("tag__name")
             .annotate(pages=Count("pk"))
             .order_by()

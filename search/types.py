@@ -35,6 +35,12 @@ class SearchType:
         return apps.get_model(self.model_label)
 
     @property
+    def topics_model(self):
+        """The through-model that tags this type's objects with topics
+        (``topics_relation``): ``content_object`` and ``tag``."""
+        return getattr(self.model, self.topics_relation).rel.related_model
+
+    @property
     def is_page(self):
         return issubclass(self.model, Page)
 
