@@ -36,7 +36,9 @@ class OwnerField(forms.ChoiceField):
     """Any person's id is valid (they may own nothing today); other text is not."""
 
     def valid_value(self, value):
-        return value in ("", ME, NOBODY) or value.isdigit()
+        # ASCII digits only ("²".isdigit() is true, int("²") fails), and few enough
+        # to be an id: a longer number would overflow the lookup.
+        return value in ("", ME, NOBODY) or (value.isascii() and value.isdigit() and len(value) <= 9)
 
 
 class QueueFilterForm(forms.Form):

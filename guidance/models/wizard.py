@@ -200,7 +200,9 @@ def parse_path(raw):
     if not raw:
         return []
     parts = raw.split(PATH_SEPARATOR)
-    if len(parts) > MAX_STEPS or not all(part.isdigit() and len(part) <= 9 for part in parts):
+    if len(parts) > MAX_STEPS or not all(
+        part.isascii() and part.isdigit() and len(part) <= 9 for part in parts
+    ):
         raise WizardPathError(raw)
     return [int(part) for part in parts]
 

@@ -91,7 +91,8 @@ def test_walk_to_a_short_course_with_back_and_restart_links(client_as, guidance_
 
 @pytest.mark.parametrize(
     "path",
-    ["abc", "1.x", "999999", "1..2", "-1", "1" * 20, ".".join(["1"] * 30)],
+    # "²" and "①" are digits to str.isdigit() but not to int().
+    ["abc", "1.x", "999999", "1..2", "-1", "1" * 20, ".".join(["1"] * 30), "²", "1.①"],
 )
 @pytest.mark.django_db
 def test_unknown_or_forged_paths_get_a_clear_404(client_as, guidance_index, path):

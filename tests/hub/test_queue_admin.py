@@ -104,7 +104,10 @@ def test_filters_by_kind_age_and_owner(people, queue_data):
     assert "Nothing matches these filters." in response.content.decode()
 
 
-@pytest.mark.parametrize("params", [{"kind": "bogus"}, {"age": "12"}, {"owner": "someone"}])
+@pytest.mark.parametrize(
+    "params",
+    [{"kind": "bogus"}, {"age": "12"}, {"owner": "someone"}, {"owner": "²"}, {"owner": "9" * 30}],
+)
 def test_bad_filters_say_so(people, queue_data, params):
     response = client_for(people["mod"]).get(QUEUE, params)
 

@@ -63,6 +63,7 @@ def test_the_page_reports_time_through_the_endpoint(client_as, course):
     "data",
     [
         {"course": "abc", "section": "intro", "seconds": "30"},
+        {"course": "9" * 30, "section": "intro", "seconds": "30"},
         {"course": "1", "section": "intro", "seconds": "-5"},
         {"course": "1", "section": "intro", "seconds": "99999"},
         {"section": "intro", "seconds": "30"},
