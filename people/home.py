@@ -6,7 +6,7 @@ from django.utils import timezone
 from hub.registry import contributions
 
 from .directory import cards
-from .models import ExpertIndexPage, ExpertProfilePage, PeopleSettings
+from .models import ExpertIndexPage, ExpertProfilePage, PeopleSettings, listed_profiles
 
 NEW_CONTRIBUTORS = 4
 
@@ -23,10 +23,6 @@ def expert_index(request):
 def expert_index_url(request):
     index = expert_index(request)
     return index.get_url(request) if index else None
-
-
-def listed_profiles():
-    return ExpertProfilePage.objects.live().filter(user__is_active=True)
 
 
 def start_of_month(now):

@@ -58,8 +58,7 @@ class ExpertIndexPage(RoutablePageMixin, Page):
         verbose_name = _("expert directory")
 
     def profiles(self):
-        """Profiles shown to everyone: live, and of an account that is still active."""
-        return ExpertProfilePage.objects.child_of(self).live().filter(user__is_active=True)
+        return listed_profiles().child_of(self)
 
     @path("")
     def directory(self, request):
@@ -298,3 +297,10 @@ class PeopleSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("experts")
+
+
+def listed_profiles():
+    """Profiles that may be named and linked anywhere (directory, home page, credit
+    lines): live, open to every signed-in user, as restricted pages are listed nowhere
+    else, and of an account that is still active."""
+    return ExpertProfilePage.objects.live().public().filter(user__is_active=True)
