@@ -54,19 +54,24 @@ def with_feedback_figures(courses):
     )
 
 
+def listed_tags(model, courses):
+    """The topics (or skills) on any of ``courses``, by name."""
+    return model.objects.filter(course_items__content_object__in=courses).distinct().order_by("name")
+
+
 class CourseFilterSet(django_filters.FilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
         field_name="topics",
         to_field_name="slug",
-        queryset=Topic.objects.filter(course_items__isnull=False).distinct().order_by("name"),
+        queryset=Topic.objects.none(),  # set per listing, see __init__
         empty_label=_("All topics"),
     )
     skill = django_filters.ModelChoiceFilter(
         label=_("Skill"),
         field_name="skills",
         to_field_name="slug",
-        queryset=Skill.objects.filter(course_items__isnull=False).distinct().order_by("name"),
+        queryset=Skill.objects.none(),  # set per listing, see __init__
         empty_label=_("All skills"),
     )
     length = django_filters.ChoiceFilter(
@@ -84,6 +89,13 @@ class CourseFilterSet(django_filters.FilterSet):
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"), choices=SORT_CHOICES, method="sort_by", empty_label=None
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only topics and skills of the listed courses: a draft's or a restricted
+        # course's tags are neither offered nor accepted.
+        for name, model in (("topic", Topic), ("skill", Skill)):
+            self.filters[name].queryset = listed_tags(model, self.queryset)
 
     def filter_length(self, queryset, name, value):
         return queryset.filter(LENGTH_FILTERS[value])

@@ -65,11 +65,18 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     @path("topic/<slug:slug>/", name="topic")
     def topic(self, request, slug):
-        return self.render_listing(request, tag=TagFilter("topic", Topic.objects.filter(slug=slug).first()))
+        return self.render_listing(request, tag=self.listed_tag("topic", Topic, slug))
 
     @path("skill/<slug:slug>/", name="skill")
     def skill(self, request, slug):
-        return self.render_listing(request, tag=TagFilter("skill", Skill.objects.filter(slug=slug).first()))
+        return self.render_listing(request, tag=self.listed_tag("skill", Skill, slug))
+
+    def listed_tag(self, kind, model, slug):
+        """The topic or skill of a listed course, else None (a 404): a tag only a draft
+        or a restricted course has is not revealed by its own page."""
+        from ..listing import listed_tags
+
+        return TagFilter(kind, listed_tags(model, self.courses()).filter(slug=slug).first())
 
     def render_listing(self, request, tag=None):
         # Imported here: the filters query tag models, which need the app registry ready.

@@ -89,6 +89,28 @@ def test_topic_and_skill_pages(client_as, catalogue):
 
 
 @pytest.mark.django_db
+def test_tags_of_drafts_and_restricted_courses_are_not_revealed(client_as, catalogue, make_course):
+    from wagtail.models import PageViewRestriction
+
+    make_course(title="Secret plan", topics=["Quokkas"], skills=["burrowing"]).unpublish()
+    restricted = make_course(title="Board only", topics=["Mergers"], skills=["diligence"])
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.GROUPS)
+    client = client_as("employee")
+
+    html = client.get("/courses/").content.decode()
+
+    assert "Excel" in html and "formulas" in html  # the listed courses' tags are offered
+    for name in ("Quokkas", "burrowing", "Mergers", "diligence"):
+        assert name not in html
+    for url in ("topic/quokkas/", "skill/burrowing/", "topic/mergers/", "skill/diligence/"):
+        assert client.get(f"/courses/{url}").status_code == 404
+    # Nor accepted as a filter: ignored, with the message.
+    response = client.get("/courses/?topic=quokkas")
+    assert len(titles(response)) == 3
+    assert "We ignored a filter we did not recognise." in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_empty_listing_says_what_to_do(client_as):
     html = client_as("employee").get("/courses/").content.decode()
 
