@@ -52,8 +52,13 @@ class HomePage(Page):
         return context
 
     def featured_items_for_display(self):
-        """Curated items whose page is live, in the editor's order, in one query."""
-        return list(self.featured_items.filter(page__live=True).select_related("page").order_by("sort_order"))
+        """Curated items whose page is live and not behind a view restriction (lists
+        leave restricted pages out), in the editor's order."""
+        return list(
+            self.featured_items.filter(page__in=Page.objects.live().public())
+            .select_related("page")
+            .order_by("sort_order")
+        )
 
 
 class HomeFeaturedItem(Orderable):

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from hub.pagination import paginate
 from hub.redirects import redirect_back
+from hub.visibility import may_view
 
 from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
 from ..models import LearningRequest
@@ -103,10 +104,18 @@ def render_detail(request, learning_request, comment_form=None, triage_form=None
     may_triage = LearningRequest.may_triage(user)
     if may_triage and triage_form is None:
         triage_form = TriageForm(learning_request=learning_request)
+    history = list(learning_request.status_changes.select_related("changed_by", "answered_by"))
+    # The page that answered is named only to those who may open it.
+    for change in history:
+        change.shown_answer = change.answered_by if may_view(request, change.answered_by) else None
+    answer = learning_request.answered_by
     context = {
         "learning_request": learning_request,
+        "answer": answer
+        if learning_request.status == LearningRequest.Status.DONE and may_view(request, answer)
+        else None,
         "comments": learning_request.comments.select_related("author"),
-        "history": learning_request.status_changes.select_related("changed_by", "answered_by"),
+        "history": history,
         "comment_form": comment_form or CommentForm(),
         "triage_form": triage_form,
         "may_triage": may_triage,

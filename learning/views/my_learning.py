@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hub.exports import safe_cell
+from hub.visibility import may_view
 
 from ..apps import course_index_url
 from ..forms import TimePingForm
@@ -92,7 +93,7 @@ def record_time(request):
     if not form.is_valid():
         return HttpResponseBadRequest(_("Invalid learning time report."))
     course = CoursePage.objects.live().filter(pk=form.cleaned_data["course"]).first()
-    if course is None or not all(r.accept_request(request) for r in course.get_view_restrictions()):
+    if not may_view(request, course):
         raise Http404
     if form.cleaned_data["section"] not in course.section_ids():
         return HttpResponseBadRequest(_("That section is not part of this course."))

@@ -25,18 +25,24 @@ def test_home_page_for_each_role(client_as, role):
 
 
 @pytest.mark.django_db
-def test_featured_items_show_live_pages_only(client_as, home):
+def test_featured_items_show_live_open_pages_only(client_as, home):
+    from wagtail.models import PageViewRestriction
+
     live, _ = get_or_create_child(home, InfoPage, "live-guide", title="A live guide")
     draft, _ = get_or_create_child(home, InfoPage, "draft-guide", title="A draft guide")
     draft.unpublish()
+    restricted, _ = get_or_create_child(home, InfoPage, "board-guide", title="A board guide")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.GROUPS)
     HomeFeaturedItem.objects.create(home=home, page=live, blurb="Read me first", sort_order=0)
     HomeFeaturedItem.objects.create(home=home, page=draft, sort_order=1)
+    HomeFeaturedItem.objects.create(home=home, page=restricted, blurb="Board only", sort_order=2)
 
     html = client_as("employee").get("/").content.decode()
 
     assert "A live guide" in html
     assert "Read me first" in html
     assert "A draft guide" not in html
+    assert "A board guide" not in html and "Board only" not in html
 
 
 @pytest.mark.django_db

@@ -92,6 +92,33 @@ def test_done_links_the_answer_and_tells_the_requester_and_voters(
 
 
 @pytest.mark.django_db
+def test_an_answer_restricted_later_is_named_only_to_those_who_may_open_it(
+    client_as, make_request, make_course
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from hub.roles import MODERATOR
+
+    learning_request = make_request()
+    course = make_course(title="Pivot tables in five steps", slug="pivot-tables")
+    assert (
+        triage(client_as("moderator"), learning_request, status="done", answered_by=course.pk).status_code
+        == 302
+    )
+    restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.get(name=MODERATOR)])
+    url = reverse("requests:detail", args=[learning_request.pk])
+
+    employee_view = client_as("employee").get(url).content.decode()
+    moderator_view = client_as("moderator", username="mod2").get(url).content.decode()
+
+    assert "Pivot tables in five steps" not in employee_view
+    assert 'Answered by: <a href="/courses/pivot-tables/">Pivot tables in five steps</a>' in moderator_view
+    assert "(answered by Pivot tables in five steps)" in moderator_view
+
+
+@pytest.mark.django_db
 def test_declined_needs_a_reason_and_tells_only_the_requester(
     client_as, learning_request, make_user, django_capture_on_commit_callbacks
 ):
