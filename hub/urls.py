@@ -11,6 +11,7 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("accounts/restricted/", views.restricted, name="page_restricted"),
     path("accounts/", include("django.contrib.auth.urls")),
     # Open, so the sign-in page can switch language too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

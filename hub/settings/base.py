@@ -132,6 +132,10 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+# Where a page's or a document's view restriction sends someone it turns away: the
+# hub's "no access" page for the signed-in (hub.views.restricted), not Wagtail's
+# bare sign-in form.
+WAGTAIL_FRONTEND_LOGIN_URL = "page_restricted"
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
