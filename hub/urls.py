@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -23,9 +23,10 @@ urlpatterns = [
     path("requests/", include("guidance.urls_requests", namespace="requests")),
 ]
 
+# Uploads straight from MEDIA_ROOT, in development only (production's web server does
+# this, see README "Production"). Documents are not among them: see views.media.
+media_urlpatterns = [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", views.media)]
 if settings.DEBUG:
-    from django.conf.urls.static import static as static_urls
-
-    urlpatterns += static_urls(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += media_urlpatterns
 
 urlpatterns.append(path("", include(wagtail_urls)))

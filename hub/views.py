@@ -1,10 +1,14 @@
+import posixpath
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from .health import run_checks
 
@@ -29,6 +33,17 @@ def restricted(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.GET.get("next", "/"))
     return render(request, "403.html", status=403)
+
+
+def media(request, path):
+    """An uploaded file from MEDIA_ROOT (development only, see urls.py), except
+    documents: they are served by Wagtail's view (/documents/<id>/<name>), which checks
+    sign-in and the collection's view restrictions. The path is normalised first, so
+    ``./documents/`` or ``//documents/`` cannot get round that."""
+    path = posixpath.normpath(path).lstrip("/")
+    if path.split("/", 1)[0] == "documents":
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 def contact(request):
