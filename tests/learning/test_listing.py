@@ -174,3 +174,18 @@ def test_cards_show_ratings_and_completions_and_sort_by_them(client_as, catalogu
     assert "Rated 4.0 out of 5 (2 ratings)" in html
     assert "3 completions" in html
     assert "0 completions" in html
+
+
+@pytest.mark.django_db
+def test_a_courses_own_language_is_marked_on_its_title_and_summary(client_as, catalogue):
+    """Screen readers read a Dutch title in Dutch on an English page, and the label
+    "Dutch" in the page's own language (WCAG 3.1.2)."""
+    course = CoursePage.objects.get(title="Advanced Excel")
+
+    listing = client_as("employee").get("/courses/").content.decode()
+    page = client_as("employee", username="other").get(course.url).content.decode()
+
+    assert f'<a href="{course.url}" lang="nl">Advanced Excel</a>' in listing
+    assert f'<p lang="nl">{course.summary}</p>' in listing
+    assert "<span>Dutch</span>" in listing and '<span lang="nl">Dutch</span>' not in listing
+    assert '<h1 lang="nl">Advanced Excel</h1>' in page
