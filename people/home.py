@@ -32,7 +32,7 @@ def start_of_month(now):
 
 def home_experts(request):
     """The spotlight (a moderator's choice, else the most recent contributor) and the
-    people whose first contribution was this month. One ``figures_for`` call over every
+    other people whose first contribution was this month. One ``figures_for`` call over every
     listed expert; the cards then take a fixed number of queries."""
     index = expert_index(request)
     setting = PeopleSettings.for_request(request) if request is not None else None
@@ -52,7 +52,8 @@ def home_experts(request):
         (
             (figures[user_id].since, pk)
             for pk, user_id in rows
-            if figures[user_id].since and figures[user_id].since >= month
+            # The spotlight is shown once, in its own place.
+            if pk != spotlight_pk and figures[user_id].since and figures[user_id].since >= month
         ),
         reverse=True,
     )[:NEW_CONTRIBUTORS]

@@ -76,6 +76,26 @@ def test_home_shows_the_most_recent_contributor_and_new_contributors(
     assert "In the spotlight" in html and "New contributors this month" in html
 
 
+def test_the_spotlight_is_not_listed_again_among_new_contributors(
+    client_as, make_user, make_profile, contribution_source
+):
+    now = timezone.now()
+    first = make_profile(make_user("expert", username="first", first_name="Fenna", last_name="First"))
+    second = make_profile(make_user("expert", username="second", first_name="Sam", last_name="Second"))
+    contribution_source(
+        {
+            first.user_id: Figures(contributions=1, latest=now, since=now),
+            second.user_id: Figures(contributions=1, latest=now - datetime.timedelta(hours=2), since=now),
+        }
+    )
+
+    response = client_as("employee").get("/")
+
+    assert response.context["spotlight"].pk == first.pk
+    assert [p.pk for p in response.context["new_contributors"]] == [second.pk]
+    assert response.content.decode().count("Fenna First</a></h4>") == 1
+
+
 def test_moderators_choose_the_spotlight(client_as, make_user, make_profile, contribution_source, home):
     chosen = make_profile(make_user("expert", username="pick", first_name="Pia", last_name="Picked"))
     busy = make_profile(make_user("expert", username="busy"))
