@@ -6,6 +6,7 @@ Counts live guidance pages a person owns or co-authors, each page once per perso
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from hub.registry import Contribution, ContributionSource, Figures
 
@@ -27,7 +28,7 @@ def items(user):
     return [
         Contribution(
             kind="guidance",
-            kind_label=_("Guidance"),
+            kind_label=pgettext_lazy("one guidance page", "Guidance"),
             title=page.title,
             url=page.url,
             role=role,

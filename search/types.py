@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -89,7 +90,7 @@ SEARCH_TYPES = [
         key="guidance",
         model_label="guidance.GuidancePage",
         label=_("Guidance"),
-        label_singular=_("Guidance"),
+        label_singular=pgettext_lazy("one guidance page", "Guidance"),
         icon="help",
         snippet_fields=("summary", "body"),
         facets=("language", "region"),

@@ -122,6 +122,17 @@ def test_my_learning_shows_only_my_own_record(client_as, course, make_course, ma
 
 
 @pytest.mark.django_db
+def test_my_learning_in_dutch_calls_started_courses_bezig(client_as, course):
+    client = client_as("employee")
+    mark_done(client, course, "intro")
+
+    html = client.get("/my-learning/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+
+    # Not "In behandeling", a learning request's status ("being dealt with").
+    assert ">Bezig</h2>" in html
+
+
+@pytest.mark.django_db
 def test_no_certificate_before_completion(client_as, course):
     client = client_as("employee")
     mark_done(client, course, "intro")

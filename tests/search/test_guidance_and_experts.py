@@ -34,6 +34,16 @@ def test_guidance_and_experts_are_found_and_filtered_by_type(search, make_guidan
 
 
 @pytest.mark.django_db
+def test_a_guidance_result_is_labelled_in_the_singular_in_dutch(client_as, make_guidance):
+    make_guidance(title="How review works", summary="What happens after you submit a course.")
+
+    html = client_as("employee").get("/search/", {"q": "review"}, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+
+    assert '<span class="search-result__type">Handleiding</span>' in html
+    assert "Handleidingen" in html  # the type filter names them all
+
+
+@pytest.mark.django_db
 def test_an_experts_name_finds_their_profile_first(search, make_course, make_profile, make_user):
     ria = make_user("expert", username="ria", first_name="Ria", last_name="Koster")
     make_course(title="Stock counts", summary="Count the stock.", owner=ria)
