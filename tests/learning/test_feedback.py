@@ -42,6 +42,7 @@ def test_ratings_out_of_range_are_refused(client_as, course, stars):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Kept text" in html
+    assert "Choose from 1 to 5 stars." in html  # also when none was chosen
     assert not CourseRating.objects.exists()
 
 
