@@ -90,6 +90,10 @@ def test_a_course_with_a_quiz_is_not_completed_by_reading(client_as, make_course
     mark_done(client, course, course.section_ids()[0])
 
     assert Enrolment.objects.get().completed_at is None
+    # My learning says why 100 % is not done yet.
+    html = client.get("/my-learning/").content.decode()
+    assert '<span class="muted">100%</span>' in html
+    assert "Pass the quiz to complete this course." in html
 
 
 @pytest.mark.django_db
