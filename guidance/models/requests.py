@@ -38,7 +38,7 @@ class LearningRequestQuerySet(models.QuerySet):
         """Votes and comments counted, and whether ``user`` voted, in the same query."""
         queryset = self.annotate(
             vote_total=Count("votes", distinct=True),
-            comment_total=Count("comments", distinct=True),
+            comment_total=Count("comments", filter=Q(comments__hidden_at__isnull=True), distinct=True),
         )
         if user is not None and user.is_authenticated:
             queryset = queryset.annotate(
@@ -297,6 +297,11 @@ class RequestVote(models.Model):
         return f"{self.user} → {self.request}"
 
 
+class RequestCommentQuerySet(models.QuerySet):
+    def shown(self):
+        return self.filter(hidden_at__isnull=True)
+
+
 class RequestComment(models.Model):
     request = models.ForeignKey(LearningRequest, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(
@@ -304,6 +309,19 @@ class RequestComment(models.Model):
     )
     body = models.TextField(_("comment"), max_length=COMMENT_MAX)
     created_at = models.DateTimeField(default=timezone.now)
+    # A removed comment is hidden, not deleted: who removed what stays on record.
+    hidden_at = models.DateTimeField(_("removed at"), null=True, blank=True, editable=False)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("removed by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = RequestCommentQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -312,6 +330,18 @@ class RequestComment(models.Model):
 
     def __str__(self):
         return f"{self.author}: {self.body[:40]}"
+
+    def may_remove(self, user):
+        """Its author, or a moderator (junk, or something that should not be there)."""
+        return user.is_active and (user.pk == self.author_id or LearningRequest.may_triage(user))
+
+    def remove(self, user):
+        if not self.may_remove(user):
+            raise PermissionDenied
+        if self.hidden_at is None:
+            self.hidden_at = timezone.now()
+            self.hidden_by = user
+            self.save(update_fields=["hidden_at", "hidden_by"])
 
 
 class RequestStatusChange(models.Model):

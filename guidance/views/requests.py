@@ -104,6 +104,9 @@ def render_detail(request, learning_request, comment_form=None, triage_form=None
     may_triage = LearningRequest.may_triage(user)
     if may_triage and triage_form is None:
         triage_form = TriageForm(learning_request=learning_request)
+    comments = list(learning_request.comments.shown().select_related("author"))
+    for shown in comments:
+        shown.removable = shown.may_remove(user)
     history = list(learning_request.status_changes.select_related("changed_by", "answered_by"))
     # The page that answered is named only to those who may open it.
     for change in history:
@@ -114,7 +117,7 @@ def render_detail(request, learning_request, comment_form=None, triage_form=None
         "answer": answer
         if learning_request.status == LearningRequest.Status.DONE and may_view(request, answer)
         else None,
-        "comments": learning_request.comments.select_related("author"),
+        "comments": comments,
         "history": history,
         "comment_form": comment_form or CommentForm(),
         "triage_form": triage_form,
@@ -172,6 +175,18 @@ def comment(request, pk):
         return render_detail(request, learning_request, comment_form=form, status=400)
     learning_request.add_comment(request.user, form.cleaned_data["body"])
     messages.success(request, _("Your comment is added."))
+    return redirect(f"{learning_request.get_absolute_url()}#comments")
+
+
+@require_POST
+def remove_comment(request, pk, comment_pk):
+    learning_request = _get(request, pk)
+    comment = get_object_or_404(learning_request.comments.shown(), pk=comment_pk)
+    try:
+        comment.remove(request.user)
+    except PermissionDenied:
+        return forbidden(request, _("Only its author or an L&D moderator can remove a comment."))
+    messages.success(request, _("The comment is removed."))
     return redirect(f"{learning_request.get_absolute_url()}#comments")
 
 
