@@ -45,6 +45,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -85,6 +86,7 @@ class InfoPage(Page):
 
     class Meta:
         verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
 
 
 @register_setting(icon="mail")
@@ -119,6 +121,7 @@ class HubSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("hub settings")
+        verbose_name_plural = _("hub settings")
         # Hub-wide rights that belong to no single model live here.
         permissions = [
             ("assign_content_owner", _("Can change who owns a course or guidance page")),
@@ -161,6 +164,7 @@ class ReviewReminder(models.Model):
 
     class Meta:
         verbose_name = _("review reminder")
+        verbose_name_plural = _("review reminders")
         constraints = [
             models.UniqueConstraint(fields=["page", "kind", "review_by"], name="one_reminder_per_period"),
         ]

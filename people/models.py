@@ -56,6 +56,7 @@ class ExpertIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("expert directory")
+        verbose_name_plural = _("expert directories")
 
     def profiles(self):
         return listed_profiles().child_of(self)
@@ -176,6 +177,7 @@ class ExpertProfilePage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("expert profile")
+        verbose_name_plural = _("expert profiles")
 
     def clean(self):
         super().clean()
@@ -297,6 +299,7 @@ class PeopleSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("experts")
+        verbose_name_plural = _("experts")
 
 
 def listed_profiles():

@@ -91,6 +91,7 @@ class AskFormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("ask-the-learning-team form")
+        verbose_name_plural = _("ask-the-learning-team forms")
 
     # -- who receives it ---------------------------------------------------------------------
     def recipients(self):

@@ -44,6 +44,7 @@ class GuidanceIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("guidance index")
+        verbose_name_plural = _("guidance indexes")
 
     def guidance_pages(self):
         return (

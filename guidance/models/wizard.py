@@ -78,6 +78,7 @@ class WizardOutcomeCount(models.Model):
     class Meta:
         ordering = ["-month"]
         verbose_name = _("wizard outcome count")
+        verbose_name_plural = _("wizard outcome counts")
         constraints = [
             models.UniqueConstraint(fields=["outcome", "month"], name="one_count_per_outcome_month")
         ]

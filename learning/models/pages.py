@@ -55,6 +55,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("course index")
+        verbose_name_plural = _("course indexes")
 
     def courses(self):
         return CoursePage.objects.child_of(self).live().public()
@@ -150,6 +151,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     def has_quiz(self):
         return any(block.block_type == "quiz" for block in self.body)

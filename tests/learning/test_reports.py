@@ -200,6 +200,20 @@ def test_by_course(client_as, data):
 
 
 @pytest.mark.django_db
+def test_by_course_counts_courses_in_dutch_plurals(make_user, client, data):
+    from wagtail.users.models import UserProfile
+
+    moderator = make_user("moderator", username="dutch-mod")
+    UserProfile.objects.create(user=moderator, preferred_language="nl")
+    client.force_login(moderator)
+
+    html = client.get(REPORT_URLS["by_course"]).content.decode()
+
+    assert "3 cursussen" in html
+    assert "cursuss " not in html  # Django's default plural: verbose_name + "s"
+
+
+@pytest.mark.django_db
 def test_by_course_sorts_by_a_column(client_as, data):
     response = client_as("moderator").get(
         REPORT_URLS["by_course"], {"ordering": "measured_seconds", "export": "csv"}
