@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -9,7 +10,8 @@ from .models import CoursePage
 
 
 def new_course_from_template(template, index, user):
-    """A new draft course under ``index``, owned by ``user``, body copied from ``template``."""
+    """A new draft course under ``index``, owned by ``user``, body copied from ``template``.
+    All or nothing: a course that fails to save leaves no page behind."""
     title = _("New course: %(template)s") % {"template": template.name}
     course = CoursePage(
         title=title,
@@ -21,6 +23,7 @@ def new_course_from_template(template, index, user):
         owner=user,
         live=False,
     )
-    index.add_child(instance=course)
-    course.save_revision(user=user, log_action=True)
+    with transaction.atomic():
+        index.add_child(instance=course)
+        course.save_revision(user=user, log_action=True)
     return course

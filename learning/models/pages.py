@@ -21,6 +21,9 @@ from hub.pagination import paginate
 from ..blocks import CourseBodyBlock
 from ..sections import quiz_blocks, split_sections
 
+# A course takes a minute to a working day; a template's typical length is a course's.
+COURSE_MINUTES = [MinValueValidator(1), MaxValueValidator(480)]
+
 COURSES_PER_PAGE = 12
 
 
@@ -109,7 +112,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         through=CourseSkill, blank=True, verbose_name=_("skills"), related_name="courses"
     )
     estimated_minutes = models.PositiveSmallIntegerField(
-        _("estimated minutes"), default=15, validators=[MinValueValidator(1), MaxValueValidator(480)]
+        _("estimated minutes"), default=15, validators=COURSE_MINUTES
     )
     audience = models.CharField(_("audience"), max_length=200, blank=True, help_text=_("Who is this for?"))
     body = StreamField(CourseBodyBlock(), verbose_name=_("body"))
@@ -224,7 +227,9 @@ class CourseTemplate(models.Model):
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     when_to_use = models.TextField(_("when to use it"), max_length=600)
-    estimated_minutes = models.PositiveSmallIntegerField(_("typical length (minutes)"), default=15)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("typical length (minutes)"), default=15, validators=COURSE_MINUTES
+    )
     body = StreamField(CourseBodyBlock(), verbose_name=_("body"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 

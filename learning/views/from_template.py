@@ -1,7 +1,7 @@
 """Admin views: start a new course from one of L&D's templates."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -33,6 +33,15 @@ def choose_template(request):
 def start_from_template(request, template_id):
     index = _course_index_for(request.user)
     template = get_object_or_404(CourseTemplate, pk=template_id)
-    course = new_course_from_template(template, index, request.user)
+    try:
+        course = new_course_from_template(template, index, request.user)
+    except ValidationError:
+        # A template saved before its fields had today's rules: nothing was created.
+        messages.error(
+            request,
+            _("The template “%(name)s” cannot be used as it is. Ask L&D to check it under Course templates.")
+            % {"name": template.name},
+        )
+        return redirect("learning_choose_template")
     messages.success(request, _("Your draft is ready: give it a title and replace the placeholders."))
     return redirect(reverse("wagtailadmin_pages:edit", args=[course.pk]))

@@ -74,3 +74,32 @@ def test_moderators_keep_the_library_experts_do_not(client_as):
     assert (
         client_as("expert", username="e2").get("/admin/snippets/learning/coursetemplate/").status_code == 302
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("minutes", [0, 481])
+def test_a_templates_typical_length_follows_the_courses_rule(minutes):
+    from django.core.exceptions import ValidationError
+
+    template = CourseTemplate.objects.first()
+    template.estimated_minutes = minutes
+
+    with pytest.raises(ValidationError) as refused:
+        template.full_clean()
+
+    assert "estimated_minutes" in refused.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_template_that_cannot_make_a_valid_course_leaves_nothing_behind(client_as, course_index):
+    # Saved before the rule above, as old data may be.
+    template = CourseTemplate.objects.first()
+    CourseTemplate.objects.filter(pk=template.pk).update(estimated_minutes=0)
+    pages_before = CoursePage.objects.count()
+    client = client_as("expert")
+
+    response = client.post(reverse("learning_start_from_template", args=[template.pk]), follow=True)
+
+    assert response.redirect_chain == [(reverse("learning_choose_template"), 302)]
+    assert f"The template “{template.name}” cannot be used as it is." in response.content.decode()
+    assert CoursePage.objects.count() == pages_before
