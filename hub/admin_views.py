@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -21,7 +22,7 @@ def verify(request, page_id):
         messages.success(
             request,
             _("Thank you. “%(title)s” is marked as checked; the next review is due on %(date)s.")
-            % {"title": page.title, "date": page.review_by.isoformat()},
+            % {"title": page.title, "date": date_format(page.review_by)},
         )
         # From the L&D queue, back to the queue; otherwise to the editor.
         return redirect_back(request, "wagtailadmin_pages:edit", page.pk)

@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -98,18 +99,19 @@ def overdue_items(user=None):
                     page,
                     since=start_of_day(page.review_by),
                     detail=_("%(kind)s, review was due on %(date)s")
-                    % {"kind": model._meta.verbose_name.capitalize(), "date": page.review_by.isoformat()},
+                    % {"kind": model._meta.verbose_name.capitalize(), "date": date_format(page.review_by)},
                 )
             )
     return items
 
 
 def waiting_items(user=None):
-    """Pages in a moderation workflow, since they were submitted. Two queries."""
+    """Pages waiting for a moderator's review, since they were (last) submitted. Two
+    queries. A page sent back for changes waits for its author, not here."""
     if user is not None:
         return []
     states = list(
-        WorkflowState.objects.active()
+        WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
         .filter(base_content_type=ContentType.objects.get_for_model(Page))
         .select_related("requested_by", "current_task_state__task")
     )
@@ -126,7 +128,8 @@ def waiting_items(user=None):
                 WAITING,
                 page,
                 ref=str(state.pk),
-                since=state.created_at,
+                # A resubmission starts a new task state: its wait starts then.
+                since=state.current_task_state.started_at if state.current_task_state else state.created_at,
                 detail=_("Step “%(task)s”, submitted by %(person)s") % {"task": task, "person": requester},
                 actions=(
                     QueueAction(

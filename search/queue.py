@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db.models import Max, Min, Sum
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -87,7 +88,7 @@ def failed_search_items(user=None):
                     "%(count)s searches found nothing, last on %(date)s",
                     row["total"],
                 )
-                % {"count": row["total"], "date": row["last"].isoformat()},
+                % {"count": row["total"], "date": date_format(row["last"])},
                 actions=(
                     QueueAction(
                         _("Turn into a learning request"), request_url(query, row["total"], row["first"])

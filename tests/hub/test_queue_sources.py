@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import Workflow
 
 from guidance.models import LearningRequest
@@ -86,6 +87,31 @@ def test_pages_waiting_for_review(people, course_index):
     assert queue.items(people["ann"], QueueFilter(kinds=("waiting",))) == []
 
 
+def test_a_page_sent_back_for_changes_is_not_waiting_for_moderators(people, course_index):
+    from learning.models import CoursePage
+
+    course = CoursePage(title="Draft course", summary="Draft", owner=people["ann"], live=False)
+    course_index.add_child(instance=course)
+    course.save_revision(user=people["ann"])
+    state = Workflow.objects.get(name="L&D review").start(course, people["ann"])
+    moderator = UserFactory(role="moderator", username="mod-reviewer")
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, moderator, "reject", comment="Add an example"
+    )
+    state.refresh_from_db()
+    assert state.status == state.STATUS_NEEDS_CHANGES
+
+    assert queue.items(queue_filter=QueueFilter(kinds=("waiting",))) == []
+
+    # Resubmitted later: waiting again, since the resubmission.
+    course.save_revision(user=people["ann"])
+    state.resume(people["ann"])
+    [item] = queue.items(queue_filter=QueueFilter(kinds=("waiting",)))
+    state.refresh_from_db()
+    assert item.since == state.current_task_state.started_at
+    assert item.since > state.created_at
+
+
 def test_new_and_unclaimed_requests(queue_data, make_request, people):
     make_request(title="Forklift safety", status=LearningRequest.Status.ACCEPTED)
     make_request(title="Done already", status=LearningRequest.Status.DONE)
@@ -117,7 +143,7 @@ def test_failed_searches_above_the_threshold(queue_data, settings):
 
     assert item.ref == "payroll"
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
-    assert item.detail == f"5 searches found nothing, last on {yesterday.isoformat()}"
+    assert item.detail == f"5 searches found nothing, last on {date_format(yesterday)}"
     assert item.since.date() == timezone.localdate() - datetime.timedelta(days=6)
     settings.HUB_QUEUE_FAILED_SEARCH_THRESHOLD = 2
     assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {
