@@ -13,10 +13,12 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from hub.exports import SafeCsvExportMixin
+
 from ..models import LearningRequest
 
 
-class LearningRequestIndexView(generic.IndexView):
+class LearningRequestIndexView(SafeCsvExportMixin, generic.IndexView):
     def get_base_queryset(self):
         # Votes counted in the listing's own query, so the page costs the same for 20 or 2,000 rows.
         return (

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from hub.exports import SafeCsvExportMixin
+
 from . import figures
 from .access import can_view_reports
 
@@ -47,7 +49,7 @@ class MonthColumn(Column):
         return date_format(super().get_value(instance), "YEAR_MONTH_FORMAT")
 
 
-class LearningReportView(ReportView):
+class LearningReportView(SafeCsvExportMixin, ReportView):
     """Only L&D moderators and administrators, on every URL (listing, results, export)."""
 
     results_template_name = "learning/reports/report_results.html"

@@ -64,6 +64,18 @@ def test_csv_export_has_the_filtered_requests_with_their_votes(client_as, reques
 
 
 @pytest.mark.django_db
+def test_text_that_looks_like_a_formula_is_exported_as_text(client_as, make_request):
+    make_request(title='=HYPERLINK("http://evil.example","Click")', audience="+31 team", description="-x")
+
+    rows = read_csv(client_as("moderator").get(LISTING, {"export": "csv"}))
+
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Title"] == '\'=HYPERLINK("http://evil.example","Click")'
+    assert row["Who it is for"] == "'+31 team"
+    assert row["Votes"] == "0"  # numbers stay numbers
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("role", ["employee", "expert"])
 def test_others_get_neither_the_listing_nor_the_export(client_as, requests_for_export, role):
     client = client_as(role)
