@@ -6,12 +6,14 @@ CSV and XLSX export."""
 import datetime
 
 import django_filters
-from django.db.models import Max, Sum
+from django.db.models import Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+
+from hub.exports import SafeCsvExportMixin
 
 from .models import QueryLog
 
@@ -38,7 +40,7 @@ class PeriodFilterSet(WagtailFilterSet):
         return queryset
 
 
-class QueryReportView(ReportView):
+class QueryReportView(SafeCsvExportMixin, ReportView):
     """Queries summed over the period, most searched first."""
 
     header_icon = "search"
@@ -72,9 +74,15 @@ class QueryReportView(ReportView):
 
     def rows(self):
         since = timezone.localdate() - datetime.timedelta(days=self.period_days() - 1)
-        rows = QueryLog.objects.filter(day__gte=since).values("query")
-        # "hits" is the result count of the latest day the query was searched.
-        return rows.annotate(searches=Sum("searches"), last_searched=Max("day"), hits=Max("hits"))
+        in_period = QueryLog.objects.filter(day__gte=since)
+        # "hits" is the result count of the latest day the query was searched: a query
+        # that found something once but finds nothing now counts as finding nothing.
+        latest_hits = in_period.filter(query=OuterRef("query")).order_by("-day").values("hits")[:1]
+        return (
+            in_period.values("query")
+            .annotate(searches=Sum("searches"), last_searched=Max("day"))
+            .annotate(hits=Subquery(latest_hits))
+        )
 
     def get_queryset(self):
         return self.rows().order_by("-searches", "query")
@@ -85,12 +93,14 @@ class QueryReportView(ReportView):
 
 class TopQueriesView(QueryReportView):
     page_title = _("Top searches")
+    export_filename = "top-searches"
     index_url_name = "search_top_queries"
     index_results_url_name = "search_top_queries_results"
 
 
 class ZeroResultQueriesView(QueryReportView):
     page_title = _("Searches that found nothing")
+    export_filename = "searches-that-found-nothing"
     index_url_name = "search_zero_results"
     index_results_url_name = "search_zero_results_results"
     list_export = ["query", "searches", "last_searched"]

@@ -105,6 +105,34 @@ def test_reports_for_moderators_with_exports(client_as):
 
 
 @pytest.mark.django_db
+def test_results_are_those_of_the_latest_search(client_as):
+    log("intranet", 4, 7, days_ago=3)
+    log("intranet", 2, 0, days_ago=1)  # the page it found was unpublished since
+    moderator = client_as("moderator")
+
+    top = moderator.get("/admin/reports/search/top/", {"export": "csv"})
+    lines = b"".join(top.streaming_content).decode().splitlines()
+    zero = moderator.get("/admin/reports/search/nothing-found/").content.decode()
+
+    assert lines[1].startswith("intranet,6,0,")
+    assert "intranet" in zero
+    assert 'filename="top-searches.csv"' in top["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_exported_queries_never_run_as_formulas(client_as):
+    log('=HYPERLINK("http://evil.example")', 1, 0)
+    log("-1+1", 1, 0)
+
+    response = client_as("moderator").get("/admin/reports/search/nothing-found/", {"export": "csv"})
+
+    body = b"".join(response.streaming_content).decode()
+    assert '"\'=HYPERLINK(""http://evil.example"")"' in body
+    assert "'-1+1" in body
+    assert 'filename="searches-that-found-nothing.csv"' in response["Content-Disposition"]
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("role", ["employee", "expert"])
 def test_reports_are_for_moderators_only(client_as, role):
     response = client_as(role).get("/admin/reports/search/top/")
