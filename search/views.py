@@ -104,10 +104,11 @@ def search(request):
         results = _page_of(_LazyHits(hub_search), request.GET.get("page"))
         counts = hub_search.counts()
         all_count = sum(counts.values())
+        promotions = hub_search.promotions() if results.number == 1 else []
         # Counted once per search: the first page of unfiltered results, not every
-        # page turn or filter click.
+        # page turn or filter click. A promoted result is something found.
         if "page" not in request.GET and not hub_search.type_key and not hub_search.active_filters():
-            QueryLog.record(query, hub_search.total)
+            QueryLog.record(query, hub_search.total + len(promotions))
         context.update(
             search=hub_search,
             results=results,
@@ -121,7 +122,7 @@ def search(request):
             # once a filter is chosen they stay, to undo it.
             show_filters=bool(all_count or hub_search.type_key or hub_search.active_filters()),
             facets=_facet_links(request, hub_search.facets()),
-            promotions=hub_search.promotions() if results.number == 1 else [],
+            promotions=promotions,
             suggested_topics=[] if hub_search.total else popular_topics(request),
         )
     return render(request, "search/search.html", context)

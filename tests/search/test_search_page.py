@@ -129,6 +129,19 @@ def test_promoted_results_come_first_and_respect_access(search, make_course, mak
 
 
 @pytest.mark.django_db
+def test_a_search_that_only_finds_a_promotion_is_not_logged_as_finding_nothing(search, make_info_page):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    target = make_info_page("Travel policy", "Booking trains and flights.")
+    SearchPromotion.objects.create(query=Query.get("zeppelin"), page=target, sort_order=0)
+
+    response = search("zeppelin")
+
+    assert [p.title for p in response.context["promotions"]] == ["Travel policy"]
+    assert QueryLog.objects.get(query="zeppelin").hits == 1
+
+
+@pytest.mark.django_db
 def test_zero_results_are_logged_and_offer_next_steps(search):
     response = search("  Quantum   Knitting ")
 
