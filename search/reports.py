@@ -44,6 +44,7 @@ class QueryReportView(SafeCsvExportMixin, ReportView):
     """Queries summed over the period, most searched first."""
 
     header_icon = "search"
+    template_name = "search/admin/query_report.html"
     filterset_class = PeriodFilterSet
     permission_policy = None
     paginate_by = 50

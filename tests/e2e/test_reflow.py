@@ -47,3 +47,20 @@ def test_pages_fit_320_pixels(make_context, demo_content, language):
     assert_no_horizontal_scroll(page)
     assert_fits(page, ".ld-queue-filters select, .ld-queue-filters button")
     problems.assert_none(page)
+
+
+def test_a_long_query_wraps_in_the_search_reports(make_context, demo_content):
+    """Anyone can search for 200 characters without a space; on a desktop the report's
+    counts stay in view beside it."""
+    from search.models import QueryLog
+
+    QueryLog.record("x" * 200, 0)
+    context, problems = make_context()
+    page = context.new_page()
+    page.goto("/")
+    SignInPage(page).expect_loaded().sign_in("moderator", PASSWORD)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    for path in ("/admin/reports/search/top/", "/admin/reports/search/nothing-found/"):
+        page.goto(path)
+        assert_fits(page, "table th, table td")
+    problems.assert_none(page)
