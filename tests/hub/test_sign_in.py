@@ -75,6 +75,16 @@ def test_repeated_failed_sign_ins_are_throttled(client, make_user, settings):
 
 
 @pytest.mark.django_db
+def test_an_employee_sent_from_the_admin_is_told_why(client_as):
+    response = client_as("employee", first_name="Eva", last_name="Jansen").get("/admin/", follow=True)
+
+    html = response.content.decode()
+    assert "You are signed in as Eva Jansen, and that page needs other access." in html
+    assert '<a href="/">Go to the home page</a>' in html
+    assert "Sign in with your work account" not in html
+
+
+@pytest.mark.django_db
 def test_sign_out_needs_a_post_and_ends_the_session(client_as):
     client = client_as("employee")
 
