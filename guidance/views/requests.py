@@ -108,14 +108,18 @@ def render_detail(request, learning_request, comment_form=None, triage_form=None
     for shown in comments:
         shown.removable = shown.may_remove(user)
     history = list(learning_request.status_changes.select_related("changed_by", "answered_by"))
-    # The page that answered is named only to those who may open it.
+    # The page that answered is named only to those who may open it: checked once per
+    # page, however often the request was closed with it.
+    answers = {
+        page.pk: page for page in [learning_request.answered_by, *(c.answered_by for c in history)] if page
+    }
+    shown = {pk: page for pk, page in answers.items() if may_view(request, page)}
     for change in history:
-        change.shown_answer = change.answered_by if may_view(request, change.answered_by) else None
-    answer = learning_request.answered_by
+        change.shown_answer = shown.get(change.answered_by_id)
     context = {
         "learning_request": learning_request,
-        "answer": answer
-        if learning_request.status == LearningRequest.Status.DONE and may_view(request, answer)
+        "answer": shown.get(learning_request.answered_by_id)
+        if learning_request.status == LearningRequest.Status.DONE
         else None,
         "comments": comments,
         "history": history,
