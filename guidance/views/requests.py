@@ -9,6 +9,7 @@ action is a POST with a CSRF token; a forged one by someone without the right ge
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -17,7 +18,7 @@ from hub.redirects import redirect_back
 from hub.visibility import may_view
 
 from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
-from ..models import LearningRequest
+from ..models import LearningRequest, RequestComment
 from ..models.requests import DESCRIPTION_MAX, SEARCH_QUERY_MAX, TITLE_MAX, RequestError
 from ..request_similar import similar_items
 
@@ -184,14 +185,14 @@ def comment(request, pk):
 
 @require_POST
 def remove_comment(request, pk, comment_pk):
-    learning_request = _get(request, pk)
-    comment = get_object_or_404(learning_request.comments.shown(), pk=comment_pk)
+    # One query: the request's counts (``_get``) are not needed to remove a comment.
+    comment = get_object_or_404(RequestComment.objects.shown(), pk=comment_pk, request_id=pk)
     try:
         comment.remove(request.user)
     except PermissionDenied:
         return forbidden(request, _("Only its author or an L&D moderator can remove a comment."))
     messages.success(request, _("The comment is removed."))
-    return redirect(f"{learning_request.get_absolute_url()}#comments")
+    return redirect(reverse("requests:detail", args=[pk]) + "#comments")
 
 
 @require_POST
