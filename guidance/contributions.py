@@ -1,4 +1,4 @@
-"""What people contributed to guidance, for profiles and badges (hub.registry.contributions).
+"""What people contributed to guidance, for profiles and badges (hook ``hub.hooks.CONTRIBUTIONS``).
 
 Counts live guidance pages a person owns or co-authors, each page once per person.
 ``counts["guidance_published"]`` is that number; ``counts["pages_overdue"]`` those past review-by.
@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from hub.registry import Contribution, ContributionSource, Figures
+from hub.contributions.sources import Contribution, Figures
 
 from .models import GuidanceCoAuthor, GuidancePage
 
@@ -67,6 +67,3 @@ def figures(user_ids):
             counts={"guidance_published": len(pages), "pages_overdue": overdue},
         )
     return result
-
-
-source = ContributionSource(key="guidance", items=items, figures=figures, order=20)

@@ -1,4 +1,4 @@
-"""Guidance's insights for the L&D insights page (hub/insights.py): how long requests
+"""Guidance's insights for the L&D insights page (hub/insights/): how long requests
 wait for an answer, and what people ask to learn. Definitions in docs/insights.md."""
 
 import re
@@ -7,19 +7,17 @@ from collections import Counter
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hub.insights import (
+from hub.content.models import Topic
+from hub.insights.base import (
     COUNT,
     DAYS,
     InsightChart,
     InsightRanking,
     Line,
-    charts,
     local_midnight,
     median,
     period_bounds,
-    rankings,
 )
-from hub.models import Topic
 
 from .models import LearningRequest
 
@@ -75,34 +73,30 @@ def requested_topics(start, end):
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
 
 
-def register():
-    charts.register(
-        InsightChart(
-            key="answer_time",
-            label=_("Days from request to published answer"),
-            description=_(
-                "By the month a learning request was marked done with the published course or "
-                "guidance page that answers it: the median number of days since it was requested."
-            ),
-            lines=(
-                Line("median_days", _("Median days to an answer"), DAYS),
-                Line("answered", _("Requests answered"), COUNT),
-            ),
-            monthly=answer_time,
-            order=30,
-        )
-    )
-    rankings.register(
-        InsightRanking(
-            key="requested_topics",
-            label=_("Top requested topics"),
-            description=_(
-                "Topics (the tags of courses and guidance) that learning requests made in the "
-                "period name in their title or description, by the number of requests."
-            ),
-            label_heading=_("Topic"),
-            count_heading=_("Requests"),
-            rows=requested_topics,
-            order=10,
-        )
-    )
+# Registered in guidance/wagtail_hooks.py.
+ANSWER_TIME_CHART = InsightChart(
+    key="answer_time",
+    label=_("Days from request to published answer"),
+    description=_(
+        "By the month a learning request was marked done with the published course or "
+        "guidance page that answers it: the median number of days since it was requested."
+    ),
+    lines=(
+        Line("median_days", _("Median days to an answer"), DAYS),
+        Line("answered", _("Requests answered"), COUNT),
+    ),
+    monthly=answer_time,
+    order=30,
+)
+REQUESTED_TOPICS_RANKING = InsightRanking(
+    key="requested_topics",
+    label=_("Top requested topics"),
+    description=_(
+        "Topics (the tags of courses and guidance) that learning requests made in the "
+        "period name in their title or description, by the number of requests."
+    ),
+    label_heading=_("Topic"),
+    count_heading=_("Requests"),
+    rows=requested_topics,
+    order=10,
+)

@@ -17,8 +17,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hub.models import Topic
-from hub.queue import QueueAction, QueueItem, QueueSource, queue
+from hub.content.models import Topic
+from hub.queue.items import QueueAction, QueueItem, QueueSource
+
+from .models import LearningRequest
 
 NEW_REQUESTS = "requests"
 
@@ -42,8 +44,6 @@ def topics_in(texts):
 
 def request_items(user=None):
     """Two queries: the requests, and the topic names to match."""
-    from .models import LearningRequest
-
     requests = LearningRequest.objects.open().select_related("claimed_by", "requester")
     if user is None:
         requests = requests.filter(Q(status=LearningRequest.Status.NEW) | Q(claimed_by__isnull=True))
@@ -81,13 +81,11 @@ def request_items(user=None):
     return items
 
 
-def register_queue_source():
-    queue.register(
-        QueueSource(
-            key=NEW_REQUESTS,
-            label=gettext_lazy("New learning requests"),
-            items=request_items,
-            order=10,
-            description=gettext_lazy("New requests to triage, and open ones no expert has claimed."),
-        )
-    )
+# Registered in guidance/wagtail_hooks.py.
+REQUESTS_SOURCE = QueueSource(
+    key=NEW_REQUESTS,
+    label=gettext_lazy("New learning requests"),
+    items=request_items,
+    order=10,
+    description=gettext_lazy("New requests to triage, and open ones no expert has claimed."),
+)

@@ -8,7 +8,7 @@ mail leaves the request; with the default immediate backend it is sent at once.
 from django.urls import reverse
 from django_tasks import task
 
-from hub.mail import absolute_url, send_personal_mail
+from hub.ops.mail import absolute_url, send_personal_mail
 
 STATUS_SUBJECT = "guidance/requests/email/status_subject.txt"
 STATUS_BODY = "guidance/requests/email/status.txt"

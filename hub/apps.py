@@ -7,20 +7,6 @@ class HubConfig(AppConfig):
     verbose_name = _("Learning hub")
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers)
-        from .content_insights import register as register_insights
-        from .queue_sources import register_sources
-        from .registry import Section, sections
-
-        register_insights()
-
-        sections.register(
-            Section(
-                key="contact",
-                label=_("Contact the learning team"),
-                description=_("Questions, ideas or help with sharing what you know."),
-                url_name="contact",
-                order=100,
-            )
-        )
-        register_sources()
+        # Receivers connect when their module is imported, and they import models: this
+        # is the first moment they can be (Django's documented place for it).
+        from . import signals  # noqa: F401

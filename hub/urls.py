@@ -6,26 +6,28 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from .accounts.views import restricted
+from .navigation.views import contact
+from .ops import views as ops_views
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("favicon.ico", views.favicon),
-    path("accounts/restricted/", views.restricted, name="page_restricted"),
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("favicon.ico", ops_views.favicon),
+    path("accounts/restricted/", restricted, name="page_restricted"),
     path("accounts/", include("django.contrib.auth.urls")),
     # Open, so the sign-in page can switch language too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("contact/", views.contact, name="contact"),
+    path("contact/", contact, name="contact"),
     path("search/", include("search.urls")),
     path("my-learning/", include("learning.urls")),
     path("requests/", include("guidance.urls_requests", namespace="requests")),
 ]
 
 # Uploads straight from MEDIA_ROOT, in development only (production's web server does
-# this, see README "Production"). Documents are not among them: see views.media.
-media_urlpatterns = [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", views.media)]
+# this, see README "Production"). Documents are not among them: see ops.views.media.
+media_urlpatterns = [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", ops_views.media)]
 if settings.DEBUG:
     urlpatterns += media_urlpatterns
 

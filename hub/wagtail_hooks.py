@@ -1,3 +1,6 @@
+"""How the hub's own features plug into Wagtail's admin and into the hub's extension
+points (hub/hooks.py). Every app has one file like this."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,29 +8,70 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
-from . import admin_views, queue_views
-from .account_settings import WeeklyDigestSettingsPanel
-from .content import VERIFY_ACTION, AuthoredPage
-from .flag_admin import ContentFlagViewSet, flag_policy
-from .insights import can_view_insights
-from .insights_views import InsightsView
-from .models import ContentFlag
-from .panels import MyQueuePanel, QueuePanel, is_moderator
+from hub import hooks as hub_hooks
+from hub.accounts.permissions import is_moderator
+from hub.authoring import views as authoring_views
+from hub.authoring.flag_admin import ContentFlagViewSet, flag_policy
+from hub.authoring.models import VERIFY_ACTION, AuthoredPage, ContentFlag
+from hub.content.search import SearchType
+from hub.demo.content import seed_hub
+from hub.demo.seeders import DemoSeeder
+from hub.digest.settings_panel import WeeklyDigestSettingsPanel
+from hub.insights.base import can_view_insights
+from hub.insights.content import CONTRIBUTORS_CHART, VERIFIED_ON_TIME_CHART
+from hub.insights.views import InsightsView
+from hub.navigation.menus import Section
+from hub.queue import sources as queue_sources
+from hub.queue import views as queue_views
+from hub.queue.panels import MyQueuePanel, QueuePanel
 
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
+# -- the hub's own section, search types and demo content -----------------------------
+@hooks.register(hub_hooks.SECTIONS)
+def contact_section():
+    return Section(
+        key="contact",
+        label=_("Contact the learning team"),
+        description=_("Questions, ideas or help with sharing what you know."),
+        url_name="contact",
+        order=100,
+    )
+
+
+@hooks.register(hub_hooks.SEARCH_TYPES)
+def info_page_and_document_search_types():
     return [
-        path("hub/verify/<int:page_id>/", admin_views.verify, name="hub_verify"),
-        path("hub/queue/", queue_views.queue_view, name="hub_queue"),
-        path("hub/queue/handled/", queue_views.handle, name="hub_queue_handle"),
+        SearchType(
+            key="pages",
+            model_label="hub.InfoPage",
+            label=_("Information pages"),
+            label_singular=_("Information page"),
+            icon="doc-full",
+            snippet_fields=("search_description", "body"),
+            order=40,
+        ),
+        SearchType(
+            key="documents",
+            model_label="wagtaildocs.Document",
+            label=_("Documents"),
+            label_singular=_("Document"),
+            icon="doc-full-inverse",
+            snippet_fields=(),
+            order=50,
+        ),
     ]
 
 
-@hooks.register("register_admin_menu_item")
-def register_queue_menu_item():
-    # Shown to everyone with admin access: moderators get the whole queue, experts their slice.
-    return MenuItem(_("L&D queue"), reverse("hub_queue"), name="ld-queue", icon_name="tasks", order=150)
+@hooks.register(hub_hooks.DEMO_SEEDERS)
+def hub_demo_content():
+    # First: the team's contact and the home page's featured items.
+    return DemoSeeder(key="hub", seed=seed_hub, order=0)
+
+
+# -- keeping content current: "Still correct", owners, readers' flags ------------------
+@hooks.register("register_admin_urls")
+def register_verify_url():
+    return [path("hub/verify/<int:page_id>/", authoring_views.verify, name="hub_verify")]
 
 
 class StillCorrectMenuItem(PageMenuItem):
@@ -46,9 +90,9 @@ def still_correct_button(page, user, view_name, next_url=None):
     yield StillCorrectMenuItem(page=page)
 
 
-@hooks.register("construct_homepage_panels")
-def queue_panels(request, panels):
-    panels.append(QueuePanel() if is_moderator(request.user) else MyQueuePanel())
+@hooks.register("register_log_actions")
+def register_verify_action(actions):
+    actions.register_action(VERIFY_ACTION, _("Still correct"), _("Checked: still correct"))
 
 
 @hooks.register("after_edit_page")
@@ -59,7 +103,6 @@ def save_new_owner(request, page):
         type(page).objects.filter(pk=page.pk).exclude(owner_id=page.owner_id).update(owner_id=page.owner_id)
 
 
-# -- readers' flags in the admin --------------------------------------------------------
 # Wagtail 8 takes a model's permission policy from its registry, not from the viewset.
 register_permission_policy(ContentFlag, flag_policy)
 
@@ -69,15 +112,41 @@ def register_flag_viewset():
     return ContentFlagViewSet()
 
 
+# -- the L&D queue -------------------------------------------------------------------------
+@hooks.register(hub_hooks.QUEUE_SOURCES)
+def authored_page_queue_sources():
+    return [queue_sources.FLAGGED_SOURCE, queue_sources.OVERDUE_SOURCE, queue_sources.WAITING_SOURCE]
+
+
+@hooks.register("register_admin_urls")
+def register_queue_urls():
+    return [
+        path("hub/queue/", queue_views.queue_view, name="hub_queue"),
+        path("hub/queue/handled/", queue_views.handle, name="hub_queue_handle"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_queue_menu_item():
+    # Shown to everyone with admin access: moderators get the whole queue, experts their slice.
+    return MenuItem(_("L&D queue"), reverse("hub_queue"), name="ld-queue", icon_name="tasks", order=150)
+
+
+@hooks.register("construct_homepage_panels")
+def queue_panels(request, panels):
+    panels.append(QueuePanel() if is_moderator(request.user) else MyQueuePanel())
+
+
+# -- the weekly digest ---------------------------------------------------------------------
 @hooks.register("register_account_settings_panel")
 def weekly_digest_settings(request, user, profile):
     return WeeklyDigestSettingsPanel(request, user, profile)
 
 
-# -- the L&D insights --------------------------------------------------------------------
-@hooks.register("register_log_actions")
-def register_verify_action(actions):
-    actions.register_action(VERIFY_ACTION, _("Still correct"), _("Checked: still correct"))
+# -- the L&D insights ----------------------------------------------------------------------
+@hooks.register(hub_hooks.INSIGHTS)
+def content_insights():
+    return [CONTRIBUTORS_CHART, VERIFIED_ON_TIME_CHART]
 
 
 @hooks.register("register_admin_urls")

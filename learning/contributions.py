@@ -1,4 +1,4 @@
-"""Courses as contributions, for expert profiles (through hub's contributions registry).
+"""Courses as contributions, for expert profiles (hook ``hub.hooks.CONTRIBUTIONS``).
 
 Counts documented for badge rules: ``courses_published`` (live courses owned or
 co-authored) and ``pages_overdue`` (those past their review-by date).
@@ -10,7 +10,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hub.registry import Contribution, Figures
+from hub.contributions.sources import Contribution, Figures
 
 from .models import CourseCoAuthor, CoursePage, CourseRating, Enrolment
 

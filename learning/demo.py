@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Workflow
 
-from hub.roles import EXPERT
-from hub.workflows import WORKFLOW_NAME
+from hub.accounts.roles import EXPERT
+from hub.authoring.workflows import WORKFLOW_NAME
 
 from .models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
 

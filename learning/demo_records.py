@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.http import QueryDict
 from django.utils import timezone
 
-from hub.models import ContentFlag, UserDetails
+from hub.accounts.models import UserDetails
+from hub.authoring.models import ContentFlag
 
 from .grading import PREFIX, grade, questions_of
 from .models import ActiveTime, CoursePage, CourseRating, Enrolment, HelpfulMark, QuizAttempt

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from hub.authored_admin import (
+from hub.authoring.listings import (
     AuthoredObjectEditView,
     AuthoredObjectIndexView,
     AuthoredObjectInspectView,

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
 
 from .models import CourseRating
 from .models.feedback import COMMENT_MAX_LENGTH

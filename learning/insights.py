@@ -1,9 +1,9 @@
-"""Learning's insights for the L&D insights page (hub/insights.py): learning time and
+"""Learning's insights for the L&D insights page (hub/insights/): learning time and
 completions per month, counted as in the learning reports (reports/figures.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from hub.insights import COUNT, HOURS, InsightChart, Line, charts
+from hub.insights.base import COUNT, HOURS, InsightChart, Line
 
 from .reports import figures
 
@@ -18,20 +18,18 @@ def learning_by_month(months):
     }
 
 
-def register():
-    charts.register(
-        InsightChart(
-            key="learning",
-            label=_("Learning time and completions"),
-            description=_(
-                "Learning time: hours that course pages were open in front of learners "
-                "(measured, capped per section per day). Completions: courses completed that month."
-            ),
-            lines=(
-                Line("hours", _("Learning time"), HOURS),
-                Line("completions", _("Completions"), COUNT),
-            ),
-            monthly=learning_by_month,
-            order=10,
-        )
-    )
+# Registered in learning/wagtail_hooks.py.
+LEARNING_CHART = InsightChart(
+    key="learning",
+    label=_("Learning time and completions"),
+    description=_(
+        "Learning time: hours that course pages were open in front of learners "
+        "(measured, capped per section per day). Completions: courses completed that month."
+    ),
+    lines=(
+        Line("hours", _("Learning time"), HOURS),
+        Line("completions", _("Completions"), COUNT),
+    ),
+    monthly=learning_by_month,
+    order=10,
+)

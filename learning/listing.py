@@ -7,8 +7,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Rendition
 
-from hub.content import LANGUAGE_CHOICES, REGION_CHOICES
-from hub.models import Skill, Topic
+from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
+from hub.content.models import Skill, Topic
 
 LENGTH_CHOICES = [
     ("short", _("Up to 15 minutes")),

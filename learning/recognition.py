@@ -1,5 +1,6 @@
-"""This week's figures of course authors, for the weekly digest (hub's recognition
-registry): learners who completed their courses and "this helped me" marks on them.
+"""This week's figures of course authors, for the weekly digest (hook
+``hub.hooks.WEEKLY_RECOGNITION``): learners who completed their courses and "this
+helped me" marks on them.
 
 A course counts for its owner and each co-author as they are now. Two queries per
 figure whatever the number of people: one through owners, one through co-authors.

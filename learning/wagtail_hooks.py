@@ -1,3 +1,5 @@
+"""How learning plugs into the hub (hub/hooks.py) and into Wagtail's admin."""
+
 from functools import partial
 
 from django.urls import path, reverse
@@ -8,12 +10,104 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from hub import hooks as hub_hooks
+from hub.content.search import SearchType
+from hub.contributions.sources import ContributionSource
+from hub.contributions.weekly import RecognitionSource
+from hub.demo.seeders import DemoSeeder
+from hub.home.panels import HomePanel
+from hub.navigation.menus import AccountLink, Section
+
+from . import contributions, recognition, views
+from .demo import seed_courses
+from .demo_records import seed_learner_records
 from .feedback_admin import CourseRatingViewSet, rating_policy
+from .home import course_index_url, latest_courses, my_learning_url
+from .insights import LEARNING_CHART
 from .models import CourseIndexPage, CourseRating, CourseTemplate
 from .reports.access import can_view_reports
 from .reports.panel import LearningFiguresPanel
 from .reports.views import REPORTS
+
+
+# -- the hub's extension points --------------------------------------------------------
+@hooks.register(hub_hooks.SECTIONS)
+def courses_section():
+    return Section(
+        key="courses",
+        label=_("Courses"),
+        description=_("Short, practical courses by colleagues who know the work."),
+        get_url=course_index_url,
+        order=10,
+    )
+
+
+@hooks.register(hub_hooks.HOME_PANELS)
+def latest_courses_panel():
+    return HomePanel(
+        key="latest_courses", template="learning/includes/home_latest.html", get_context=latest_courses
+    )
+
+
+@hooks.register(hub_hooks.ACCOUNT_LINKS)
+def my_learning_link():
+    return AccountLink(key="my_learning", label=_("My learning"), get_url=my_learning_url, order=10)
+
+
+@hooks.register(hub_hooks.CONTRIBUTIONS)
+def course_contributions():
+    return ContributionSource(
+        key="courses", items=contributions.items, figures=contributions.figures, order=10
+    )
+
+
+@hooks.register(hub_hooks.WEEKLY_RECOGNITION)
+def course_recognition():
+    return [
+        RecognitionSource(
+            key="learners_reached",
+            label=_("Learners who completed your courses"),
+            counts=recognition.learners_reached,
+            order=10,
+        ),
+        RecognitionSource(
+            key="helpful_marks",
+            label=_("“This helped me” on your courses"),
+            counts=recognition.helpful_marks,
+            order=20,
+        ),
+    ]
+
+
+@hooks.register(hub_hooks.INSIGHTS)
+def learning_insights():
+    return LEARNING_CHART
+
+
+@hooks.register(hub_hooks.SEARCH_TYPES)
+def course_search_type():
+    return SearchType(
+        key="courses",
+        model_label="learning.CoursePage",
+        label=_("Courses"),
+        label_singular=_("Course"),
+        icon="book",
+        snippet_fields=("summary", "body"),
+        facets=("topic", "language", "region"),
+        topics_relation="topic_items",
+        order=10,
+    )
+
+
+@hooks.register(hub_hooks.DEMO_SEEDERS)
+def learning_demo_content():
+    return [
+        DemoSeeder(key="courses", seed=seed_courses, order=10),
+        DemoSeeder(key="learner_records", seed=seed_learner_records, order=80),
+    ]
+
+
+# -- Wagtail's admin ---------------------------------------------------------------------
 
 
 class CourseTemplateViewSet(SnippetViewSet):

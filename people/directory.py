@@ -9,10 +9,10 @@ from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Rendition
 
-from hub.content import REGION_CHOICES
-from hub.models import Topic
-from hub.pagination import paginate
-from hub.registry import contributions
+from hub.content.choices import REGION_CHOICES
+from hub.content.models import Topic
+from hub.content.pagination import paginate
+from hub.contributions.sources import figures_for
 
 from .models import SPOKEN_LANGUAGE_CHOICES, ExpertProfilePage
 from .recognition import recognition_for
@@ -86,12 +86,12 @@ class ExpertDirectory:
     def ordered_rows(self):
         """(pk, user_id) of every match, newest contribution first, then newest member.
 
-        The order comes from the contributions registry, so it is computed here: one
+        The order comes from every app's contributions, so it is computed here: one
         query for the ids, one ``figures_for`` call for all of them."""
         if self.unknown:
             return [], {}
         rows = list(self.filterset.qs.distinct().values_list("pk", "user_id", "user__date_joined"))
-        figures = contributions.figures_for([user_id for _, user_id, _ in rows])
+        figures = figures_for([user_id for _, user_id, _ in rows])
         rows.sort(
             key=lambda row: (figures[row[1]].latest or OLDEST, row[2] or OLDEST, row[0]),
             reverse=True,

@@ -7,7 +7,7 @@ from taggit.forms import TagField
 from wagtail.images.fields import WagtailImageField
 from wagtail.models import Page
 
-from hub.content import REGION_CHOICES
+from hub.content.choices import REGION_CHOICES
 
 from .models import BIO_MAX_LENGTH, KUDOS_MAX_LENGTH, SPOKEN_LANGUAGE_CHOICES, SpokenLanguage, http_url
 

@@ -1,12 +1,16 @@
-"""Home-page panels and the registry providers: what the hub shows of people
-without knowing this app."""
+"""What the hub shows of people without knowing this app (registered in
+people/wagtail_hooks.py): the directory in the navigation, the spotlight on the home
+page, "My profile" in the header, profile links and experts for a topic."""
 
+from django.db.models.functions import Lower
 from django.utils import timezone
 
-from hub.registry import contributions
+from hub.accounts.permissions import shares_expertise
+from hub.contributions.experts import ExpertMatch
+from hub.contributions.sources import figures_for
 
 from .directory import cards
-from .models import ExpertIndexPage, ExpertProfilePage, PeopleSettings, listed_profiles
+from .models import ExpertIndexPage, ExpertProfilePage, ExpertTopic, PeopleSettings, listed_profiles
 
 NEW_CONTRIBUTORS = 4
 
@@ -37,7 +41,7 @@ def home_experts(request):
     index = expert_index(request)
     setting = PeopleSettings.for_request(request) if request is not None else None
     rows = list(listed_profiles().values_list("pk", "user_id"))
-    figures = contributions.figures_for([user_id for _, user_id in rows])
+    figures = figures_for([user_id for _, user_id in rows])
 
     spotlight_pk = None
     chosen = setting.spotlight_id if setting else None
@@ -69,7 +73,7 @@ def home_experts(request):
 
 
 def profile_urls(users):
-    """``hub.registry.profile_links`` provider: listed profiles only, one query."""
+    """``hub.hooks.PROFILE_LINKS`` provider: listed profiles only, one query."""
     active_ids = [user.pk for user in users if user.is_active]
     profiles = listed_profiles().filter(user_id__in=active_ids)
     return {profile.user_id: profile.url for profile in profiles}
@@ -78,8 +82,6 @@ def profile_urls(users):
 def my_profile_url(request):
     """ "My profile" in the header: the profile if there is one, else the page that
     offers to create it (for people who may have one), else nothing."""
-    from .views import may_have_profile
-
     user = request.user
     if not user.is_authenticated:
         return None
@@ -88,7 +90,7 @@ def my_profile_url(request):
         index = expert_index(request)
         if profile is not None and profile.live:
             url = profile.url
-        elif (profile is not None or may_have_profile(user)) and index is not None:
+        elif (profile is not None or shares_expertise(user)) and index is not None:
             url = index.url + index.reverse_subpage("my_profile")
         else:
             url = None
@@ -97,15 +99,9 @@ def my_profile_url(request):
 
 
 def experts_for_topics(topic_names):
-    """``hub.registry.expert_finder`` provider: listed experts whose expertise matches
+    """``hub.hooks.EXPERT_FINDER`` provider: listed experts whose expertise matches
     any of ``topic_names`` (case-insensitively), with the topics that matched. Two
     queries however many experts and topics."""
-    from django.db.models.functions import Lower
-
-    from hub.registry import ExpertMatch
-
-    from .models import ExpertTopic
-
     wanted = {name.casefold() for name in topic_names}
     rows = (
         ExpertTopic.objects.annotate(lower_name=Lower("tag__name"))

@@ -26,8 +26,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.blocks import LIMITED_RICH_TEXT
-from hub.content import REGION_CHOICES
-from hub.models import Topic
+from hub.content.choices import REGION_CHOICES
+from hub.content.models import Topic
 
 # Languages people commonly speak at work; names come from Django's own catalogue,
 # so they are translated without new strings.

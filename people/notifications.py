@@ -1,7 +1,7 @@
 """E-mail to an expert when someone thanks them, in the expert's own language, with a
 link built from WAGTAILADMIN_BASE_URL (requests are not available to a worker)."""
 
-from hub.mail import absolute_url, send_personal_mail
+from hub.ops.mail import absolute_url, send_personal_mail
 
 
 def notify_expert_of_kudos(kudos, profile_page):

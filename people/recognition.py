@@ -1,4 +1,5 @@
-"""What a person's contributions add up to: figures from the contributions registry
+"""What a person's contributions add up to: figures from every app's contributions
+(hook ``hub.hooks.CONTRIBUTIONS``)
 plus the thanks they received, and the badges both earn. A fixed number of queries
 for any number of people (one call per registered source, one for thanks)."""
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 
-from hub.registry import Figures, contributions
+from hub.contributions.sources import Figures, figures_for
 
 from .badges import badges_for
 from .models import Kudos
@@ -35,7 +36,8 @@ def thanks_counts(user_ids):
 
 
 def thanks_received(user_ids, start, end):
-    """Visible thanks received in ``[start, end)``, for hub's weekly recognition registry."""
+    """Visible thanks received in ``[start, end)``, for the weekly digest (hook
+    ``hub.hooks.WEEKLY_RECOGNITION``)."""
     return dict(
         Kudos.objects.visible()
         .filter(recipient_id__in=user_ids, created_at__gte=start, created_at__lt=end)
@@ -50,7 +52,7 @@ def recognition_for(user_ids, figures=None):
     user_ids = [user_id for user_id in user_ids if user_id is not None]
     if not user_ids:
         return {}
-    figures = figures if figures is not None else contributions.figures_for(user_ids)
+    figures = figures if figures is not None else figures_for(user_ids)
     thanks = thanks_counts(user_ids)
     result = {}
     for user_id in user_ids:

@@ -4,7 +4,7 @@ Deactivating or deleting an account unpublishes the profile (a moderator can sti
 open it in the admin, and publish it again if the account comes back). The directory,
 home panels and profile links also check ``user.is_active`` themselves, for accounts
 closed by a bulk update that sends no signal (the shared home panels within
-hub_tags.HOME_PANELS_CACHE_SECONDS).
+hub.home.panels.HOME_PANELS_CACHE_SECONDS).
 
 A new spotlight shows on the home page at once: saving the setting starts a new
 chrome version, as hub's own settings do."""
@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
-from hub.navigation import forget_sections
+from hub.navigation.menus import forget_sections
 
 from .models import ExpertProfilePage, PeopleSettings
 

@@ -9,8 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from hub.registry import contributions
-from hub.roles import EXPERT
+from hub.accounts.permissions import shares_expertise
+from hub.contributions.sources import items_for
 
 from .directory import PROFILE_PHOTO, ExpertDirectory
 from .forms import KudosForm, ProfileForm
@@ -19,13 +19,6 @@ from .notifications import notify_expert_of_kudos
 from .recognition import recognition_for
 
 KUDOS_SHOWN = 20
-
-
-def may_have_profile(user):
-    """Experts (moderators are experts too) and administrators have a profile."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=EXPERT).exists()
 
 
 def own_profile(user):
@@ -44,7 +37,7 @@ def directory(request, index):
             "listing": listing,
             "experts": experts,
             "my_profile_url": index.url + index.reverse_subpage("my_profile")
-            if may_have_profile(request.user)
+            if shares_expertise(request.user)
             else None,
         },
     )
@@ -54,7 +47,7 @@ def directory(request, index):
 def edit_my_profile(request, index):
     user = request.user
     profile = own_profile(user)
-    if profile is None and not may_have_profile(user):
+    if profile is None and not shares_expertise(user):
         return TemplateResponse(request, "people/no_profile.html", {"page": index}, status=403)
     editing = profile.get_latest_revision_as_object() if profile else None
 
@@ -132,7 +125,7 @@ def profile(request, page, kudos_form=None, status=200):
     )
     context = {
         "recognition": recognition,
-        "contributions": contributions.items_for(user) if user else [],
+        "contributions": items_for(user) if user else [],
         "kudos_list": kudos,
         # A refused attempt (e.g. thanking oneself) shows its form with the reason.
         "kudos_form": kudos_form if can_thank or (kudos_form is not None and kudos_form.is_bound) else None,

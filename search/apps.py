@@ -7,21 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from hub.registry import Section, sections
-
-        from . import insights, signals
-        from .queue import register_queue_source
+        # Receivers connect when their module is imported, and they import models: this
+        # is the first moment they can be (Django's documented place for it).
+        from . import signals
 
         signals.connect(self)
-        insights.register()
-        register_queue_source()
-
-        sections.register(
-            Section(
-                key="search",
-                label=_("Search"),
-                description=_("Find courses, guidance and experts in one search."),
-                url_name="search",
-                order=60,
-            )
-        )

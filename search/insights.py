@@ -1,11 +1,11 @@
-"""Search's insight for the L&D insights page (hub/insights.py): how often a search
+"""Search's insight for the L&D insights page (hub/insights/): how often a search
 found nothing, from the query log (no user is stored there)."""
 
 from django.db.models import DateField, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 
-from hub.insights import COUNT, PERCENT, InsightChart, Line, charts, next_month, share
+from hub.insights.base import COUNT, PERCENT, InsightChart, Line, next_month, share
 
 from .models import QueryLog
 
@@ -29,20 +29,17 @@ def searches_without_results(months):
     }
 
 
-def register():
-    charts.register(
-        InsightChart(
-            key="searches_without_results",
-            label=_("Searches that found nothing"),
-            description=_(
-                "The share of all searches in the month that found no result, and how many "
-                "searches there were."
-            ),
-            lines=(
-                Line("no_results", _("Searches without results"), PERCENT),
-                Line("searches", _("Searches"), COUNT),
-            ),
-            monthly=searches_without_results,
-            order=50,
-        )
-    )
+# Registered in search/wagtail_hooks.py.
+SEARCHES_WITHOUT_RESULTS_CHART = InsightChart(
+    key="searches_without_results",
+    label=_("Searches that found nothing"),
+    description=_(
+        "The share of all searches in the month that found no result, and how many searches there were."
+    ),
+    lines=(
+        Line("no_results", _("Searches without results"), PERCENT),
+        Line("searches", _("Searches"), COUNT),
+    ),
+    monthly=searches_without_results,
+    order=50,
+)

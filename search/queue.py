@@ -19,7 +19,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hub.queue import QueueAction, QueueItem, QueueSource, queue
+from guidance.models import LearningRequest
+from hub.queue.items import QueueAction, QueueItem, QueueSource
+
+from .models import QueryLog
 
 FAILED_SEARCHES = "searches"
 
@@ -46,10 +49,6 @@ def request_url(query, searches, first_day):
 
 
 def failed_search_items(user=None):
-    from guidance.models import LearningRequest
-
-    from .models import QueryLog
-
     if user is not None:
         return []
     since = timezone.localdate() - datetime.timedelta(days=window_days())
@@ -99,13 +98,11 @@ def failed_search_items(user=None):
     return items
 
 
-def register_queue_source():
-    queue.register(
-        QueueSource(
-            key=FAILED_SEARCHES,
-            label=gettext_lazy("Searches that found nothing"),
-            items=failed_search_items,
-            order=50,
-            description=gettext_lazy("What colleagues looked for and could not find: a gap to fill?"),
-        )
-    )
+# Registered in search/wagtail_hooks.py.
+FAILED_SEARCHES_SOURCE = QueueSource(
+    key=FAILED_SEARCHES,
+    label=gettext_lazy("Searches that found nothing"),
+    items=failed_search_items,
+    order=50,
+    description=gettext_lazy("What colleagues looked for and could not find: a gap to fill?"),
+)

@@ -13,7 +13,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from hub.exports import SafeCsvExportMixin
+from hub.ops.exports import SafeCsvExportMixin
 
 from .models import QueryLog
 

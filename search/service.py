@@ -29,7 +29,7 @@ from wagtail.models import Page
 from wagtail.search.query import PlainText
 from wagtail.search.utils import normalise_query_string
 
-from hub.content import LANGUAGE_CHOICES, REGION_CHOICES
+from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
 
 from .access import Access
 from .lookups import AnyOf

@@ -6,7 +6,7 @@ topic's name, which finds what is tagged with it (topic names are indexed).
 
 The list reads the same for everyone: it counts only published pages that anyone may
 open, so a restricted page's topics never show. It is cached under the chrome version
-(hub/navigation.py), which publishing, unpublishing, moving, deleting or restricting a
+(hub/navigation/menus.py), which publishing, unpublishing, moving, deleting or restricting a
 page changes, so a search that found nothing costs no query for it. As with the
 header's menu, a shared cache (Redis) follows such a change at once; workers that each
 keep their own follow within NAVIGATION_CACHE_SECONDS.
@@ -15,7 +15,7 @@ keep their own follow within NAVIGATION_CACHE_SECONDS.
 from django.core.cache import cache
 from django.db.models import Count
 
-from hub.navigation import NAVIGATION_CACHE_SECONDS, chrome_version
+from hub.navigation.menus import NAVIGATION_CACHE_SECONDS, chrome_version
 
 from .types import installed_types
 

@@ -1,9 +1,41 @@
+"""How search plugs into the hub (hub/hooks.py) and into Wagtail's admin reports."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from hub import hooks as hub_hooks
+from hub.navigation.menus import Section
+
+from .insights import SEARCHES_WITHOUT_RESULTS_CHART
+from .queue import FAILED_SEARCHES_SOURCE
 from .reports import TopQueriesView, ZeroResultQueriesView
+
+
+# -- the hub's extension points --------------------------------------------------------
+@hooks.register(hub_hooks.SECTIONS)
+def search_section():
+    return Section(
+        key="search",
+        label=_("Search"),
+        description=_("Find courses, guidance and experts in one search."),
+        url_name="search",
+        order=60,
+    )
+
+
+@hooks.register(hub_hooks.QUEUE_SOURCES)
+def failed_searches_queue_source():
+    return FAILED_SEARCHES_SOURCE
+
+
+@hooks.register(hub_hooks.INSIGHTS)
+def search_insights():
+    return SEARCHES_WITHOUT_RESULTS_CHART
+
+
+# -- Wagtail's admin reports ---------------------------------------------------------------
 
 
 @hooks.register("register_admin_urls")

@@ -1,9 +1,12 @@
+from contextlib import ExitStack
+
 import pytest
 from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
+from wagtail import hooks
 
-from hub.models import HomePage
+from hub.home.models import HomePage
 from learning.models import CourseIndexPage
 from tests.factories import UserFactory
 from tests.learning.factories import CourseFactory
@@ -30,6 +33,20 @@ def empty_cache():
     yield
     for each in caches.all():
         each.clear()
+
+
+@pytest.fixture
+def register_hook():
+    """``register_hook(hub.hooks.QUEUE_SOURCES, item)``: ``item`` joins what the apps
+    registered for that hook, for this test only. An item with the key of an app's item
+    stands in for it until the test ends."""
+    with ExitStack() as stack:
+
+        def register(name, item):
+            stack.enter_context(hooks.register_temporarily(name, lambda: item))
+            return item
+
+        yield register
 
 
 @pytest.fixture

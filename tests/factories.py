@@ -2,7 +2,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR
 
 ROLE_GROUPS = {
     "employee": (),

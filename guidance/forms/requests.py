@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from guidance.models import LearningRequest
 from guidance.models.requests import COMMENT_MAX, REASON_MAX
-from hub.review import authored_page_models
+from hub.authoring.models import authored_page_models
 
 
 class LearningRequestForm(forms.ModelForm):

@@ -5,8 +5,8 @@ from django.db import migrations
 from django.utils import timezone
 from wagtail.models import Page as TreePage
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
-from hub.workflows import attach_review_workflow, create_section_page
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
+from hub.authoring.workflows import attach_review_workflow, create_section_page
 
 WIZARD_PERMISSIONS = [
     f"guidance.{action}_{model}"

@@ -4,7 +4,7 @@ admin listing with its export."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
 
 CLAIM = "guidance.claim_learningrequest"
 TRIAGE = "guidance.triage_learningrequest"

@@ -19,7 +19,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from hub.blocks import LIMITED_RICH_TEXT
-from hub.models import HubSettings
+from hub.navigation.models import HubSettings
 
 MULTILINE_MAX_LENGTH = 4000
 DEFAULT_ASKS_PER_HOUR = 5

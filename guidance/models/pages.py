@@ -9,8 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
-from hub.content import AuthoredPage, CoAuthorBase
 
 from ..blocks import GuidanceBodyBlock
 

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from hub.registry import expert_finder
+from hub.contributions.experts import suggest_experts
 
 from ..forms.requests import AssignForm
 from ..models import GuidanceIndexPage, LearningRequest
@@ -32,7 +32,7 @@ def assign_request(request, pk):
         raise PermissionDenied
     text = f"{learning_request.title} {learning_request.description}"
     topics = topics_in([text])[text]
-    suggestions = expert_finder.suggest({"request": topics}, limit=5)["request"]
+    suggestions = suggest_experts({"request": topics}, limit=5)["request"]
     form = AssignForm(request.POST or None, suggestions=suggestions)
     status = 200
     if request.method == "POST":

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from hub.pagination import paginate
-from hub.redirects import redirect_back
-from hub.visibility import may_view
+from hub.content.pagination import paginate
+from hub.content.visibility import may_view
+from hub.navigation.redirects import redirect_back
 
 from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
 from ..models import LearningRequest, RequestComment

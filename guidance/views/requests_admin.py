@@ -13,7 +13,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from hub.exports import SafeCsvExportMixin
+from hub.ops.exports import SafeCsvExportMixin
 
 from ..models import LearningRequest
 

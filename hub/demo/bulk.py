@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from hub.models import InfoPage
+from hub.content.models import InfoPage
 
 BATCH_SIZE = 1000
 WORDS = (

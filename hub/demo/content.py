@@ -1,6 +1,8 @@
 """The hub's own demo content: team contact, home page and a few information pages."""
 
-from hub.models import HomeFeaturedItem, HubSettings, InfoPage
+from hub.content.models import InfoPage
+from hub.home.models import HomeFeaturedItem
+from hub.navigation.models import HubSettings
 
 from .pages import get_or_create_child
 

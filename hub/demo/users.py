@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ to these groups in their own migrations."""
 
 from django.db import migrations
 
-from hub.roles import (
+from hub.accounts.roles import (
     ADMINISTRATOR,
     EMPLOYEE,
     EXPERT,

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
 
 
 def grant_owner_permission(apps, schema_editor):

@@ -4,7 +4,7 @@ them."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
 
 VIEW = ["hub.view_contentflag"]
 VIEW_AND_CHANGE = VIEW + ["hub.change_contentflag"]

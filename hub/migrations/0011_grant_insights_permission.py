@@ -3,7 +3,7 @@ employees and experts do not see them."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
 
 VIEW_INSIGHTS = ["hub.view_insights"]
 

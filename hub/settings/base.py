@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "hub.middleware.HubCSPMiddleware",
+    "hub.ops.middleware.HubCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Must stay last: it turns locked-out sign-ins into a 429 page.
     "axes.middleware.AxesMiddleware",
@@ -91,7 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "hub.context_processors.hub",
+                "hub.navigation.context_processors.hub",
             ],
         },
     },
@@ -133,7 +133,7 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 # Where a page's or a document's view restriction sends someone it turns away: the
-# hub's "no access" page for the signed-in (hub.views.restricted), not Wagtail's
+# hub's "no access" page for the signed-in (hub.accounts.views.restricted), not Wagtail's
 # bare sign-in form.
 WAGTAIL_FRONTEND_LOGIN_URL = "page_restricted"
 

@@ -2,8 +2,8 @@
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
-from hub.workflows import attach_review_workflow, create_section_page
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
+from hub.authoring.workflows import attach_review_workflow, create_section_page
 
 TEMPLATE_PERMISSIONS = [
     "learning.add_coursetemplate",

@@ -4,7 +4,7 @@ comment."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR, ensure_permissions_exist, grant
 
 VIEW = ["learning.view_courserating"]
 VIEW_AND_CHANGE = VIEW + ["learning.change_courserating"]

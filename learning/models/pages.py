@@ -13,10 +13,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
-from hub.content import AuthoredPage, CoAuthorBase
-from hub.models import Skill, Topic
-from hub.pagination import paginate
+from hub.content.models import Skill, Topic
+from hub.content.pagination import paginate
 
 from ..blocks import CourseBodyBlock
 from ..sections import quiz_blocks, split_sections

@@ -67,6 +67,8 @@ class Enrolment(models.Model):
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         ordering = ["-last_active_at", "-pk"]
+        # Everyone's records in aggregate: the L&D reports (learning/reports/).
+        permissions = [("view_learning_reports", _("Can see the learning reports"))]
         constraints = [models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_course")]
 
     def __str__(self):

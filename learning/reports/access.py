@@ -1,8 +1,7 @@
-from hub.roles import ADMINISTRATOR, MODERATOR
+VIEW_REPORTS = "learning.view_learning_reports"
 
 
 def can_view_reports(user):
-    """L&D moderators and administrators see the learning reports and figures."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return user.is_superuser or user.groups.filter(name__in=[MODERATOR, ADMINISTRATOR]).exists()
+    """L&D moderators and administrators see the learning reports and figures (the
+    permission is granted to their groups by a data migration)."""
+    return user.is_authenticated and user.is_active and user.has_perm(VIEW_REPORTS)

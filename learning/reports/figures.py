@@ -27,8 +27,8 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
-from hub.insights import month_starts
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
+from hub.insights.base import month_starts
 
 from ..models import ActiveTime, CourseCoAuthor, CoursePage, CourseRating, Enrolment
 

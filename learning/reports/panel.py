@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 
-from hub.charts import bar_chart, month_points
+from hub.insights.charts import bar_chart, month_points
 
 from . import figures
 

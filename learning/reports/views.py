@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from hub.exports import SafeCsvExportMixin
+from hub.ops.exports import SafeCsvExportMixin
 
 from . import figures
 from .access import can_view_reports

@@ -16,8 +16,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from hub.flags import flag_page
-from hub.models import ContentFlag
+from hub.authoring.flags import flag_page
+from hub.authoring.models import ContentFlag
 
 from ..forms import FlagForm, RatingForm
 from ..grading import QuizTampered, grade, questions_of

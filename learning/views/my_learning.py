@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hub.exports import safe_cell
-from hub.visibility import may_view
+from hub.content.visibility import may_view
+from hub.ops.exports import safe_cell
 
-from ..apps import course_index_url
 from ..forms import TimePingForm
+from ..home import course_index_url
 from ..models import ActiveTime, CoursePage, Enrolment
 from ..records import learning_time
 

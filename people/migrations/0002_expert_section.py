@@ -6,8 +6,8 @@ unpublish any profile in the admin, hide thanks and choose the spotlight."""
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
-from hub.workflows import create_section_page
+from hub.accounts.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant, grant_page_permissions
+from hub.authoring.workflows import create_section_page
 
 MODERATOR_PERMISSIONS = [
     "people.view_kudos",

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from hub.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
+from hub.accounts.roles import ADMINISTRATOR, MODERATOR, ensure_permissions_exist, grant
 
 SEARCH_PERMISSIONS = [
     "wagtailsearchpromotions.add_searchpromotion",

@@ -10,8 +10,9 @@ from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from hub.demo.content import seed_hub
+from hub.demo.seeders import demo_seeders
 from hub.demo.users import ensure_demo_users
-from hub.models import HomePage
+from hub.home.models import HomePage
 
 from .checks import BrowserProblems
 from .demo import PASSWORD
@@ -112,10 +113,9 @@ def hub_site(django_db_serialized_rollback, live_server):
 @pytest.fixture
 def demo_content(hub_site):
     """Everything ``seed_demo`` adds: the hub's content and each app's demo seeder."""
-    from hub.registry import demo_seeders
 
     home = HomePage.objects.get(depth=2)
-    for seeder in demo_seeders:
+    for seeder in demo_seeders():
         seeder.seed(home)
     return hub_site
 

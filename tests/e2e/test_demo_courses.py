@@ -4,8 +4,8 @@ course templates offer, in both languages, checked like the hub's other pages.""
 import pytest
 from playwright.sync_api import expect
 
-from hub.models import HomePage
-from hub.registry import demo_seeders
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 from learning.models import CoursePage
 
 from .checks import assert_accessible
@@ -17,7 +17,7 @@ from .pages import SignInPage
 def demo_courses(hub_site):
     # The same seeders ``seed_demo`` runs after the hub's own content.
     home = HomePage.objects.get(depth=2)
-    for seeder in demo_seeders:
+    for seeder in demo_seeders():
         seeder.seed(home)
     return list(CoursePage.objects.live().order_by("path"))
 

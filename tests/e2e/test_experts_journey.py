@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from hub.models import HomePage
-from hub.registry import demo_seeders
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 from people.models import ExpertProfilePage, Kudos
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
@@ -30,7 +30,7 @@ def demo_courses(hub_site):
     """Only the demo courses: the demo expert owns "Pivot tables in five steps" but has
     no profile yet (the people seeder would make one)."""
     home = HomePage.objects.get(depth=2)
-    next(seeder for seeder in demo_seeders if seeder.key == "courses").seed(home)
+    next(seeder for seeder in demo_seeders() if seeder.key == "courses").seed(home)
     return hub_site
 
 

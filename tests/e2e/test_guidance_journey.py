@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from guidance.models import WizardOutcome, WizardOutcomeCount
-from hub.models import HomePage
-from hub.registry import demo_seeders
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .demo import PASSWORD
@@ -18,7 +18,7 @@ from .pages import SignInPage
 @pytest.fixture
 def demo_guidance(hub_site):
     home = HomePage.objects.get(depth=2)
-    for seeder in demo_seeders:
+    for seeder in demo_seeders():
         seeder.seed(home)
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from guidance.models import LearningRequest
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
 from learning.models import CourseIndexPage
 from people.models import ExpertIndexPage, ExpertProfilePage
 from search.models import QueryLog

@@ -10,8 +10,8 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from guidance.models import LearningRequest
-from hub.models import HomePage
-from hub.registry import demo_seeders
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .demo import PASSWORD
@@ -25,7 +25,7 @@ COURSE = "Pivot tables in five steps"
 @pytest.fixture
 def demo_content(hub_site):
     home = HomePage.objects.get(depth=2)
-    for seeder in demo_seeders:
+    for seeder in demo_seeders():
         seeder.seed(home)
     mail.outbox.clear()
     return hub_site

@@ -6,8 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from hub.models import HomePage
-from hub.registry import demo_seeders
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 
 from .checks import assert_accessible
 from .demo import PASSWORD
@@ -18,7 +18,7 @@ from .pages import SignInPage
 def demo_content(hub_site):
     # What ``seed_demo`` adds after the hub's own content: the demo courses, indexed.
     home = HomePage.objects.get(depth=2)
-    for seeder in demo_seeders:
+    for seeder in demo_seeders():
         seeder.seed(home)
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from guidance.models import AskFormPage, GuidanceIndexPage, GuidancePage
-from hub.models import HubSettings
+from hub.navigation.models import HubSettings
 from tests.guidance.factories import GuidancePageFactory
 
 

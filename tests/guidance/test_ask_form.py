@@ -67,7 +67,7 @@ def test_the_page_s_own_address_wins_over_the_settings(client_as, ask_page):
 
 @pytest.mark.django_db
 def test_without_any_address_it_is_still_stored(client_as, ask_page):
-    from hub.models import HubSettings
+    from hub.navigation.models import HubSettings
 
     HubSettings.objects.update(learning_team_email="")
 

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from guidance.contributions import figures, items
 from guidance.models import GuidanceCoAuthor
-from hub.registry import contributions
+from hub.contributions.sources import figures_for, items_for
 
 
 def co_author(page, user):
@@ -70,8 +70,8 @@ def test_registered_with_the_hub(make_user, make_guidance):
     ada = make_user("expert", username="ada")
     make_guidance(owner=ada)
 
-    assert contributions.figures_for([ada.pk])[ada.pk].counts["guidance_published"] == 1
-    assert any(item.kind == "guidance" for item in contributions.items_for(ada))
+    assert figures_for([ada.pk])[ada.pk].counts["guidance_published"] == 1
+    assert any(item.kind == "guidance" for item in items_for(ada))
 
 
 @pytest.mark.django_db

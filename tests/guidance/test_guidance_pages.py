@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guidance.models import GuidanceCoAuthor, GuidancePage
-from hub.registry import sections
+from hub import hooks
 
 
 @pytest.mark.parametrize("role", ["employee", "expert", "moderator", "admin"])
@@ -107,7 +107,7 @@ def test_faq_block_renders_questions_that_open_without_script(client_as, make_gu
 
 @pytest.mark.django_db
 def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
-    assert "guidance" in [section.key for section in sections]
+    assert "guidance" in [section.key for section in hooks.collect(hooks.SECTIONS)]
 
     html = client_as().get("/").content.decode()
 
@@ -116,7 +116,7 @@ def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
 
 @pytest.mark.django_db
 def test_publishing_sets_the_review_by_date_for_reminders(make_guidance):
-    from hub.review import authored_page_models
+    from hub.authoring.models import authored_page_models
 
     page = make_guidance()
 

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from guidance.models import LearningRequest
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
 from learning.models.pages import CourseCoAuthor
 from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.factories import UserFactory

@@ -15,11 +15,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from hub.digest import OLDEST_ITEMS, STALE_CLAIM, send_weekly_digest
-from hub.models import DigestDelivery, UserDetails
-from hub.queue import QueueItem, QueueSource, queue
-from hub.roles import MODERATOR
-from hub.tasks import send_weekly_digest_task
+from hub import hooks
+from hub.accounts.models import UserDetails
+from hub.accounts.roles import MODERATOR
+from hub.contributions.weekly import weekly_figures
+from hub.digest.models import DigestDelivery
+from hub.digest.tasks import send_weekly_digest_task
+from hub.digest.weekly import OLDEST_ITEMS, STALE_CLAIM, send_weekly_digest
+from hub.queue.items import QueueItem, QueueSource
 from learning.models import CourseCoAuthor, CourseIndexPage, Enrolment, HelpfulMark
 from people.models import Kudos
 from tests.learning.factories import CourseFactory
@@ -37,29 +40,23 @@ def at(day, hour=12, minute=0):
 
 
 @pytest.fixture
-def queue_source():
-    """Register a test source on the real queue: ``queue_source("flags", "Outdated
+def queue_source(register_hook):
+    """Register a test source next to the real ones: ``queue_source("flags", "Outdated
     flags", [QueueItem, ...])``. A person's slice is the items they own. A test
-    source may take a real source's key for a while; the real ones come back after."""
-    keys = []
-    real_sources = list(queue)
+    source may take a real source's key for the test."""
 
     def register(key, label, items, order=50):
-        queue.register(
+        register_hook(
+            hooks.QUEUE_SOURCES,
             QueueSource(
                 key=key,
                 label=label,
                 order=order,
                 items=lambda user, items=items: [i for i in items if user is None or i.owner == user],
-            )
+            ),
         )
-        keys.append(key)
 
-    yield register
-    for key in keys:
-        queue.unregister(key)
-    for source in real_sources:
-        queue.register(source)
+    return register
 
 
 def item(source, ref, since, owner=None, title=None, url=None):
@@ -401,7 +398,6 @@ def queries_to_send(make_user, queue_source, experts, prefix):
     DigestDelivery.objects.all().delete()
     for person in people:
         person.delete()
-    queue.unregister(prefix)
     return len(queries)
 
 
@@ -417,16 +413,14 @@ def test_queries_grow_by_a_small_constant_per_recipient(make_user, queue_source)
 
 
 def test_recognition_figures_are_fetched_in_bulk(make_user, django_assert_num_queries):
-    from hub.recognition import recognition
-
     few = [make_user("expert", username=f"a{n}").pk for n in range(2)]
     many = [make_user("expert", username=f"b{n}").pk for n in range(12)]
     start, end = at(WEEK, 0, 0), at(WEEK + datetime.timedelta(days=7), 0, 0)
 
     with CaptureQueriesContext(connection) as for_few:
-        recognition.figures_for(few, start, end)
+        weekly_figures(few, start, end)
     with django_assert_num_queries(len(for_few)):
-        figures = recognition.figures_for(many, start, end)
+        figures = weekly_figures(many, start, end)
     assert len(for_few) == 5  # learners (2), "this helped me" (2), thanks (1)
     assert [f.key for f in figures[many[0]]] == ["learners_reached", "helpful_marks", "thanks"]
 

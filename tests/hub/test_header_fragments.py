@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import caches
 from django.urls import reverse
 
-from hub.navigation import current_section
+from hub.navigation.menus import current_section
 
 
 def current_links(html):

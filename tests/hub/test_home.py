@@ -3,9 +3,11 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hub.content.models import InfoPage
 from hub.demo.bulk import generate_pages
 from hub.demo.pages import get_or_create_child
-from hub.models import HomeFeaturedItem, HubSettings, InfoPage
+from hub.home.models import HomeFeaturedItem
+from hub.navigation.models import HubSettings
 from tests.conftest import ROLES
 
 

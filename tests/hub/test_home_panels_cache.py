@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guidance.models import LearningRequest
-from hub.templatetags.hub_tags import HOME_PANELS_CACHE_SECONDS
+from hub.home.panels import HOME_PANELS_CACHE_SECONDS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

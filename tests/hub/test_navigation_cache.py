@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.roles import EXPERT
+from hub.accounts.roles import EXPERT
 from learning.models import CourseIndexPage
 
 
@@ -59,7 +59,7 @@ def test_cached_section_links_cost_no_queries(client_as):
 
 @pytest.mark.django_db
 def test_cached_footer_follows_the_settings(client_as, home):
-    from hub.models import HubSettings
+    from hub.navigation.models import HubSettings
 
     client = client_as("employee")
     assert "mailto:grow@example.com" not in client.get("/search/").content.decode()
@@ -121,11 +121,11 @@ def test_a_page_reads_the_navigation_version_once(client_as):
     the navigation version; with a shared cache each read is a round trip."""
     from django.core.cache import cache
 
-    from hub.navigation import VERSION_KEY
+    from hub.navigation.menus import VERSION_KEY
 
     client = client_as("employee")
     client.get("/search/")
-    with mock.patch("hub.navigation.cache", wraps=cache) as spy:
+    with mock.patch("hub.navigation.menus.cache", wraps=cache) as spy:
         client.get("/search/")
     assert [c for c in spy.get.call_args_list if c.args[0] == VERSION_KEY] == [mock.call(VERSION_KEY)]
 
@@ -136,7 +136,7 @@ def test_a_page_reads_only_the_version_and_the_persons_menu_from_the_shared_cach
     (section links, footer) is kept by each worker under the shared version instead."""
     from django.core.cache import caches
 
-    from hub.navigation import VERSION_KEY
+    from hub.navigation.menus import VERSION_KEY
 
     shared = caches["default"]
     client = client_as("employee")
@@ -155,7 +155,7 @@ def test_a_new_account_leaves_everyone_elses_chrome_cached(client_as, make_user)
     header, footer and home panels for everybody."""
     from django.core.cache import cache
 
-    from hub.navigation import VERSION_KEY
+    from hub.navigation.menus import VERSION_KEY
 
     client = client_as("employee")
     client.get("/search/")

@@ -8,7 +8,8 @@ from django.test import Client
 from django.utils import timezone
 
 from guidance.models import LearningRequest
-from hub.models import ContentFlag, HandledQueueItem
+from hub.authoring.models import ContentFlag
+from hub.queue.models import HandledQueueItem
 from tests.hub.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""Each app's source of L&D queue items, through the real registry."""
+"""Each app's source of L&D queue items, through the real hook."""
 
 import datetime
 
@@ -8,9 +8,9 @@ from django.utils.formats import date_format
 from wagtail.models import Workflow
 
 from guidance.models import LearningRequest
-from hub.models import ContentFlag
-from hub.queue import QueueFilter, queue
-from hub.registry import expert_finder
+from hub.authoring.models import ContentFlag
+from hub.contributions.experts import suggest_experts
+from hub.queue.items import QueueFilter, queue_items, sources
 from learning.models.pages import CourseCoAuthor
 from search.models import QueryLog
 from tests.factories import UserFactory
@@ -24,11 +24,11 @@ def keys(items):
 
 
 def test_every_app_registered_its_source():
-    assert [source.key for source in queue] == ["requests", "flagged", "overdue", "waiting", "searches"]
+    assert [source.key for source in sources()] == ["requests", "flagged", "overdue", "waiting", "searches"]
 
 
 def test_moderators_see_everything_oldest_first(queue_data):
-    items = queue.items()
+    items = queue_items()
     data = queue_data
 
     assert keys(items) == [
@@ -46,7 +46,7 @@ def test_flagged_item_describes_its_flags(queue_data, people):
     ContentFlag.objects.create(
         page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots."
     )
-    [item] = queue.items(queue_filter=QueueFilter(kinds=("flagged",)))
+    [item] = queue_items(queue_filter=QueueFilter(kinds=("flagged",)))
 
     assert item.owner == people["ann"]
     assert item.detail == "2 readers flagged it, most recently: “Wrong screenshots.”"
@@ -57,7 +57,7 @@ def test_flagged_item_describes_its_flags(queue_data, people):
 def test_resolved_flags_leave_the_queue(queue_data, people):
     queue_data["flagged"].verify(people["ann"])
 
-    assert queue.items(queue_filter=QueueFilter(kinds=("flagged",))) == []
+    assert queue_items(queue_filter=QueueFilter(kinds=("flagged",))) == []
 
 
 def test_overdue_pages_are_live_and_past_their_date(queue_data, make_course):
@@ -65,7 +65,7 @@ def test_overdue_pages_are_live_and_past_their_date(queue_data, make_course):
     draft = make_course(title="Unpublished", review_by=timezone.localdate() - datetime.timedelta(days=3))
     draft.unpublish()
 
-    titles = [item.title for item in queue.items(queue_filter=QueueFilter(kinds=("overdue",)))]
+    titles = [item.title for item in queue_items(queue_filter=QueueFilter(kinds=("overdue",)))]
 
     assert titles == ["Team safety", "Old onboarding"]
 
@@ -78,13 +78,13 @@ def test_pages_waiting_for_review(people, course_index):
     course.save_revision(user=people["ann"])
     Workflow.objects.get(name="L&D review").start(course, people["ann"])
 
-    [item] = queue.items(queue_filter=QueueFilter(kinds=("waiting",)))
+    [item] = queue_items(queue_filter=QueueFilter(kinds=("waiting",)))
 
     assert item.title == "Draft course"
     assert item.owner == people["ann"]
     assert "submitted by Ann Expert" in item.detail
     # Nothing for the author to do while a moderator reviews it.
-    assert queue.items(people["ann"], QueueFilter(kinds=("waiting",))) == []
+    assert queue_items(people["ann"], QueueFilter(kinds=("waiting",))) == []
 
 
 def test_a_page_sent_back_for_changes_is_not_waiting_for_moderators(people, course_index):
@@ -101,12 +101,12 @@ def test_a_page_sent_back_for_changes_is_not_waiting_for_moderators(people, cour
     state.refresh_from_db()
     assert state.status == state.STATUS_NEEDS_CHANGES
 
-    assert queue.items(queue_filter=QueueFilter(kinds=("waiting",))) == []
+    assert queue_items(queue_filter=QueueFilter(kinds=("waiting",))) == []
 
     # Resubmitted later: waiting again, since the resubmission.
     course.save_revision(user=people["ann"])
     state.resume(people["ann"])
-    [item] = queue.items(queue_filter=QueueFilter(kinds=("waiting",)))
+    [item] = queue_items(queue_filter=QueueFilter(kinds=("waiting",)))
     state.refresh_from_db()
     assert item.since == state.current_task_state.started_at
     assert item.since > state.created_at
@@ -117,17 +117,17 @@ def test_new_and_unclaimed_requests(queue_data, make_request, people):
     make_request(title="Done already", status=LearningRequest.Status.DONE)
     assigned_new = make_request(title="Budgeting", claimed_by=people["bob"])
 
-    items = queue.items(queue_filter=QueueFilter(kinds=("requests",)))
+    items = queue_items(queue_filter=QueueFilter(kinds=("requests",)))
 
     assert {item.title for item in items} == {"Excel pivot tables", "Forklift safety", "Budgeting"}
     assert {item.title: item.owner for item in items}["Budgeting"] == people["bob"]
-    assert [item.title for item in queue.items(people["bob"])] == ["Team safety", "Budgeting"]
+    assert [item.title for item in queue_items(people["bob"])] == ["Team safety", "Budgeting"]
     assert assigned_new.pk
 
 
 def test_request_topics_come_from_the_hubs_topics(queue_data, make_course):
     make_course(title="Spreadsheets", topics=["Excel", "Pivot tables"])
-    [item] = queue.items(queue_filter=QueueFilter(kinds=("requests",)))
+    [item] = queue_items(queue_filter=QueueFilter(kinds=("requests",)))
 
     # In the order the request mentions them.
     assert item.topics == ("Excel", "Pivot tables")
@@ -139,14 +139,14 @@ def test_failed_searches_above_the_threshold(queue_data, settings):
     fail_search("expenses", 5, 10)
     fail_search("expenses", 1, 2, hits=3)  # found something since: content was added
 
-    [item] = queue.items(queue_filter=QueueFilter(kinds=("searches",)))
+    [item] = queue_items(queue_filter=QueueFilter(kinds=("searches",)))
 
     assert item.ref == "payroll"
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     assert item.detail == f"5 searches found nothing, last on {date_format(yesterday)}"
     assert item.since.date() == timezone.localdate() - datetime.timedelta(days=6)
     settings.HUB_QUEUE_FAILED_SEARCH_THRESHOLD = 2
-    assert {i.ref for i in queue.items(queue_filter=QueueFilter(kinds=("searches",)))} == {
+    assert {i.ref for i in queue_items(queue_filter=QueueFilter(kinds=("searches",)))} == {
         "payroll",
         "holiday",
     }
@@ -155,21 +155,21 @@ def test_failed_searches_above_the_threshold(queue_data, settings):
 def test_a_failed_search_with_a_request_leaves_the_queue(queue_data, make_request):
     make_request(title="Payroll questions", search_query="payroll")
 
-    assert queue.items(queue_filter=QueueFilter(kinds=("searches",))) == []
+    assert queue_items(queue_filter=QueueFilter(kinds=("searches",))) == []
 
 
 def test_personal_slices(queue_data, people):
     data = queue_data
 
-    assert keys(queue.items(people["ann"])) == [
+    assert keys(queue_items(people["ann"])) == [
         f"overdue:{data['overdue'].pk}",
         f"requests:{data['claimed'].pk}",
         f"flagged:{data['flagged'].pk}",
     ]
-    assert keys(queue.items(people["bob"])) == [f"overdue:{data['co_authored'].pk}"]
-    assert queue.items(people["emp"]) == []
+    assert keys(queue_items(people["bob"])) == [f"overdue:{data['co_authored'].pk}"]
+    assert queue_items(people["emp"]) == []
     # A person's request rows offer no assigning: that is the moderators'.
-    claimed = queue.items(people["ann"], QueueFilter(kinds=("requests",)))[0]
+    claimed = queue_items(people["ann"], QueueFilter(kinds=("requests",)))[0]
     assert [action.label for action in claimed.actions] == ["Open"]
 
 
@@ -179,7 +179,7 @@ def test_expert_finder_ranks_by_topics_in_common(people, make_profile):
     closed = UserFactory(role="expert", username="gone", first_name="Gone", is_active=False)
     make_profile(closed, expertise=["Excel"])
 
-    suggestions = expert_finder.suggest({"a": ("Excel", "Pivot tables"), "b": ("Safety",)})
+    suggestions = suggest_experts({"a": ("Excel", "Pivot tables"), "b": ("Safety",)})
 
     assert [(match.user, match.topics) for match in suggestions["a"]] == [
         (people["ann"], ("Excel", "Pivot tables")),
@@ -210,7 +210,7 @@ def test_each_source_takes_the_same_queries_however_many_items(
             draft.save_revision(user=people["ann"])
             Workflow.objects.get(name="L&D review").start(draft, people["ann"])
 
-    [registered] = queue.sources((source,))
+    [registered] = sources((source,))
     add(1)
     registered.items(None)  # warm caches (content types, the workflow's base type)
     with django_assert_max_num_queries(5) as few:

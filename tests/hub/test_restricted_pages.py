@@ -8,9 +8,9 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from hub.accounts.roles import MODERATOR
+from hub.content.models import InfoPage
 from hub.demo.pages import get_or_create_child
-from hub.models import InfoPage
-from hub.roles import MODERATOR
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
-from hub.roles import ALL_ROLES, EMPLOYEE
+from hub.accounts.roles import ALL_ROLES, EMPLOYEE
 from tests.factories import UserFactory
 
 

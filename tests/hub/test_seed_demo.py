@@ -5,8 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
-from hub.models import HomeFeaturedItem, HubSettings
-from hub.roles import ADMINISTRATOR, EXPERT, MODERATOR
+from hub.accounts.roles import ADMINISTRATOR, EXPERT, MODERATOR
+from hub.home.models import HomeFeaturedItem
+from hub.navigation.models import HubSettings
 
 
 def seed(*args):

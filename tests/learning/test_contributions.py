@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from hub.registry import contributions
+from hub.contributions.sources import figures_for, items_for
 from learning.models import CourseCoAuthor, CourseRating, Enrolment
 
 
@@ -40,7 +40,7 @@ def experts(make_user, make_course):
 def test_course_figures_per_expert(experts):
     anna, bram = experts
 
-    figures = contributions.figures_for([anna.pk, bram.pk])
+    figures = figures_for([anna.pk, bram.pk])
 
     assert figures[anna.pk].counts["courses_published"] == 2
     assert figures[anna.pk].learners_reached == 3
@@ -55,7 +55,7 @@ def test_course_figures_per_expert(experts):
 def test_course_items_on_a_profile(experts):
     anna, _bram = experts
 
-    items = [item for item in contributions.items_for(anna) if item.kind == "course"]
+    items = [item for item in items_for(anna) if item.kind == "course"]
 
     assert sorted((item.title, item.role) for item in items) == [
         ("Budgets", "Co-author"),
@@ -67,11 +67,11 @@ def test_course_items_on_a_profile(experts):
 def test_figures_cost_the_same_queries_for_many_people(experts, make_user, make_course):
     anna, bram = experts
     with CaptureQueriesContext(connection) as few:
-        contributions.figures_for([anna.pk])
+        figures_for([anna.pk])
     others = [make_user("expert", username=f"expert{n}") for n in range(6)]
     for person in others:
         make_course(owner=person)
     with CaptureQueriesContext(connection) as many:
-        contributions.figures_for([anna.pk, bram.pk, *(person.pk for person in others)])
+        figures_for([anna.pk, bram.pk, *(person.pk for person in others)])
 
     assert len(many) == len(few)

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
 from learning.models import CourseCoAuthor, CourseRating, HelpfulMark
 from tests.learning.learner import route
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.models import ContentFlag
+from hub.authoring.models import ContentFlag
 from learning.models import CourseCoAuthor, CourseRating
 from tests.factories import UserFactory
 

@@ -6,8 +6,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from hub.models import ReviewReminder
-from hub.review import send_review_reminders
+from hub.authoring.models import ReviewReminder
+from hub.authoring.review import send_review_reminders
 from learning.models import CourseCoAuthor, CoursePage
 
 TODAY = datetime.date(2026, 11, 23)

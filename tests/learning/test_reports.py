@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from hub.models import ContentFlag, UserDetails
+from hub.accounts.models import UserDetails
+from hub.authoring.models import ContentFlag
 from learning.models import ActiveTime, CourseCoAuthor, CourseRating, Enrolment
 from learning.reports.figures import month_starts
 from tests.factories import UserFactory

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from hub.recognition import recognition
+from hub import hooks
 from learning.models import CourseCoAuthor, Enrolment, HelpfulMark
 from learning.recognition import helpful_marks, learners_reached
 
@@ -83,4 +83,6 @@ def test_registered_for_the_digest_with_a_fixed_number_of_queries(
     with django_assert_num_queries(2):
         reached = learners_reached([ann.pk, bob.pk, *others], START, END)
     assert reached == {ann.pk: 1}
-    assert {"learners_reached", "helpful_marks"} <= {source.key for source in recognition}
+    assert {"learners_reached", "helpful_marks"} <= {
+        source.key for source in hooks.collect(hooks.WEEKLY_RECOGNITION)
+    }

@@ -3,7 +3,8 @@ import io
 import pytest
 from PIL import Image as PILImage
 
-from hub.registry import Contribution, ContributionSource, Figures, contributions
+from hub import hooks
+from hub.contributions.sources import Contribution, ContributionSource, Figures
 from people.models import ExpertIndexPage, ExpertProfilePage, SpokenLanguage
 
 
@@ -33,7 +34,7 @@ def make_profile(expert_index):
 
 
 @pytest.fixture
-def contribution_source():
+def contribution_source(register_hook):
     """Register a test source: ``contribution_source({user_id: Figures}, {user_id: [Contribution]})``.
     Counts how often it was asked, to prove callers ask once per page."""
     calls = []
@@ -45,14 +46,13 @@ def contribution_source():
             calls.append(list(user_ids))
             return {user_id: figures[user_id] for user_id in user_ids if user_id in figures}
 
-        contributions.register(
-            ContributionSource(key=key, items=lambda user: items.get(user.pk, []), figures=figures_of)
+        register_hook(
+            hooks.CONTRIBUTIONS,
+            ContributionSource(key=key, items=lambda user: items.get(user.pk, []), figures=figures_of),
         )
         return calls
 
-    yield register
-    contributions.unregister("test-source")
-    contributions.unregister("second-source")
+    return register
 
 
 def png_bytes(size=(40, 40)):

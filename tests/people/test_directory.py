@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from hub.registry import Figures
+from hub.contributions.sources import Figures
 
 pytestmark = pytest.mark.django_db
 

@@ -132,7 +132,7 @@ def test_a_deleted_sender_shows_as_former_colleague(client_as, sanne, make_user)
 def test_a_restricted_page_is_never_named_in_thanks(client_as, sanne, home):
     from wagtail.models import PageViewRestriction
 
-    from hub.models import InfoPage
+    from hub.content.models import InfoPage
 
     secret = home.add_child(instance=InfoPage(title="Secret reorganisation", slug="secret"))
     PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from hub.registry import Contribution, Figures
+from hub.contributions.sources import Contribution, Figures
 from people.badges import BADGES, badges_for
 from people.models import Kudos
 from people.recognition import recognition_for

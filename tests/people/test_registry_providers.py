@@ -6,15 +6,18 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from hub.models import HomePage
-from hub.registry import Figures, demo_seeders, profile_links, sections
+from hub import hooks
+from hub.contributions.experts import profile_urls
+from hub.contributions.sources import Figures
+from hub.demo.seeders import demo_seeders
+from hub.home.models import HomePage
 from people.models import ExpertProfilePage, Kudos, PeopleSettings
 
 pytestmark = pytest.mark.django_db
 
 
 def test_experts_section_is_in_the_navigation(client_as):
-    assert "experts" in [section.key for section in sections]
+    assert "experts" in [section.key for section in hooks.collect(hooks.SECTIONS)]
     html = client_as("employee").get("/").content.decode()
     assert '<a href="/experts/">Experts</a>' in html
 
@@ -27,7 +30,7 @@ def test_profile_links_point_credit_lines_at_listed_profiles(make_user, make_pro
     closed_user.save()
     no_profile = make_user("expert", username="bob")
 
-    urls = profile_links.urls_for([listed.user, closed_user, no_profile, None])
+    urls = profile_urls([listed.user, closed_user, no_profile, None])
 
     assert urls == {listed.user_id: "/experts/ann/"}
 
@@ -154,7 +157,7 @@ def test_demo_seeder_makes_profiles_and_is_safe_to_rerun(make_user):
 
     ensure_demo_users(password="demo-password")
     home = HomePage.objects.get(depth=2)
-    seeder = next(seeder for seeder in demo_seeders if seeder.key == "experts")
+    seeder = next(seeder for seeder in demo_seeders() if seeder.key == "experts")
 
     assert seeder.seed(home) > 0
     assert seeder.seed(home) == 0

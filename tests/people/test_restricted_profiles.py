@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from hub.registry import Figures, profile_links
+from hub.contributions.experts import profile_urls
+from hub.contributions.sources import Figures
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def test_a_restricted_profile_is_not_listed_or_linked(client_as, hidden_expert, 
     assert "Lotte Legal" not in directory
     assert "Privacy law" not in directory and ">Legal<" not in directory  # filter choices
     assert "Lotte Legal" not in employee.get("/").content.decode()
-    assert profile_links.urls_for([hidden_expert.user]) == {}
+    assert profile_urls([hidden_expert.user]) == {}
     assert employee.get(hidden_expert.url, follow=True).status_code == 403  # the "no access" page
 
 
@@ -51,4 +52,4 @@ def test_lifting_the_restriction_lists_the_profile_again(client_as, hidden_exper
 
     assert "Lotte Legal" in employee.get("/experts/").content.decode()
     assert "Lotte Legal" in employee.get("/").content.decode()
-    assert profile_links.urls_for([hidden_expert.user]) == {hidden_expert.user_id: hidden_expert.url}
+    assert profile_urls([hidden_expert.user]) == {hidden_expert.user_id: hidden_expert.url}

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from hub.recognition import recognition
+from hub import hooks
 from people.models import Kudos
 from people.recognition import thanks_received
 
@@ -34,4 +34,4 @@ def test_visible_thanks_inside_the_week(make_user, django_assert_num_queries):
         counts = thanks_received([ann.pk, bob.pk, *nobody], START, END)
 
     assert counts == {ann.pk: 2, bob.pk: 1}
-    assert "thanks" in {source.key for source in recognition}
+    assert "thanks" in {source.key for source in hooks.collect(hooks.WEEKLY_RECOGNITION)}

@@ -31,8 +31,9 @@ def main(password):
     from django.contrib.auth import get_user_model
     from wagtail.models import Page
 
+    from hub.content.models import InfoPage
     from hub.demo.pages import get_or_create_child
-    from hub.models import HomePage, InfoPage
+    from hub.home.models import HomePage
 
     home = HomePage.objects.first()
     if home is None:

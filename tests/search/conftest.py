@@ -4,7 +4,7 @@ import uuid
 import pytest
 from wagtail.models import Page
 
-from hub.models import InfoPage
+from hub.content.models import InfoPage
 from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.learning.factories import CourseFactory
 

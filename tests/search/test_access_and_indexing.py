@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from hub.roles import MODERATOR
+from hub.accounts.roles import MODERATOR
 from learning.models import CoursePage
 from tests.search.conftest import result_titles
 

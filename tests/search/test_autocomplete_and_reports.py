@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from hub.roles import MODERATOR
+from hub.accounts.roles import MODERATOR
 from search.models import QueryLog
 from search.service import HubSearch
 

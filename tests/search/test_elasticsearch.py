@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
 from wagtail.search.query import PlainText
 
-from hub.models import InfoPage
+from hub.content.models import InfoPage
 from learning.models import CoursePage
 from search.access import Access
 

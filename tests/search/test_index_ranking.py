@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from hub.roles import MODERATOR
+from hub.accounts.roles import MODERATOR
 from search import service
 from search.service import RESULTS_PER_PAGE, HubSearch
 from tests.search.conftest import result_titles

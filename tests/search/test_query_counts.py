@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from hub.roles import MODERATOR
+from hub.accounts.roles import MODERATOR
 from search.service import RESULTS_PER_PAGE
 from search.types import installed_types
 from tests.search.conftest import result_titles

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from hub.roles import MODERATOR
+from hub.accounts.roles import MODERATOR
 from tests.search.conftest import result_titles
 
 

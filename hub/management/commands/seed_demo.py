@@ -6,12 +6,12 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
+from hub.content.models import InfoPage
 from hub.demo.bulk import generate_pages
-from hub.demo.content import seed_hub
 from hub.demo.pages import get_or_create_child
+from hub.demo.seeders import demo_seeders
 from hub.demo.users import DEMO_USERS, ensure_demo_users
-from hub.models import HomePage, InfoPage
-from hub.registry import demo_seeders
+from hub.home.models import HomePage
 
 
 class Command(BaseCommand):
@@ -40,9 +40,7 @@ class Command(BaseCommand):
             override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
         ):
             created_users, password_set = ensure_demo_users(password)
-            created = seed_hub(home)
-            for seeder in demo_seeders:
-                created += seeder.seed(home)
+            created = sum(seeder.seed(home) for seeder in demo_seeders())
 
         self.report_users(created_users, password_set)
         self.stdout.write(f"Demo content: {created} new object(s).")

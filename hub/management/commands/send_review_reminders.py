@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from hub.review import send_review_reminders
+from hub.authoring.review import send_review_reminders
+from hub.authoring.tasks import send_review_reminders_task
 
 
 class Command(BaseCommand):
@@ -11,8 +12,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, enqueue=False, **options):
         if enqueue:
-            from hub.tasks import send_review_reminders_task
-
             result = send_review_reminders_task.enqueue()
             self.stdout.write(f"Queued task {result.id}.")
             return

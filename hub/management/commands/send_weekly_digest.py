@@ -3,7 +3,8 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.digest import send_weekly_digest
+from hub.digest.tasks import send_weekly_digest_task
+from hub.digest.weekly import send_weekly_digest
 
 
 def a_date(value):
@@ -30,8 +31,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, week=None, dry_run=False, enqueue=False, **options):
         if enqueue:
-            from hub.tasks import send_weekly_digest_task
-
             result = send_weekly_digest_task.enqueue(week=week.isoformat() if week else None)
             self.stdout.write(f"Queued task {result.id}.")
             return

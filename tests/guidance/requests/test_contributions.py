@@ -5,14 +5,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guidance.models import LearningRequest
-from hub.registry import contributions
+from hub.contributions.sources import figures_for, items_for, sources
 
 Status = LearningRequest.Status
 
 
 @pytest.fixture
 def source():
-    return next(source for source in contributions if source.key == "requests")
+    return next(source for source in sources() if source.key == "requests")
 
 
 def close(learning_request, status, **fields):
@@ -41,7 +41,7 @@ def test_items_list_answered_and_claimed_requests(source, make_request, make_use
     assert items["Answered one"].url == f"/requests/{answered.pk}/"
     assert items["Answered one"].date is not None
     # The hub's registry merges them with other apps' items.
-    assert {item.title for item in contributions.items_for(expert)} >= set(items)
+    assert {item.title for item in items_for(expert)} >= set(items)
 
 
 @pytest.mark.django_db
@@ -68,5 +68,5 @@ def test_figures_count_claimed_and_answered_in_one_query(source, make_request, m
     assert four.latest is not None and four.since is not None
     assert figures[experts[1].pk].counts == {"requests_claimed": 1, "requests_answered": 1}
     assert experts[0].pk not in figures
-    total = contributions.figures_for([experts[4].pk])[experts[4].pk]
+    total = figures_for([experts[4].pk])[experts[4].pk]
     assert total.counts["requests_answered"] == 2

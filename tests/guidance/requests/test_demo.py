@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from guidance.models import LearningRequest, RequestComment, RequestStatusChange, RequestVote
-from hub.registry import contributions
+from hub.contributions.sources import figures_for
 
 
 def seed():
@@ -52,7 +52,7 @@ def test_the_demo_expert_has_request_contributions():
 
     expert = get_user_model().objects.get(username="expert")
 
-    figures = contributions.figures_for([expert.pk])[expert.pk]
+    figures = figures_for([expert.pk])[expert.pk]
     assert figures.counts["requests_answered"] == 1
     assert figures.counts["requests_claimed"] == 2
 

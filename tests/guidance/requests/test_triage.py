@@ -98,7 +98,7 @@ def test_an_answer_restricted_later_is_named_only_to_those_who_may_open_it(
     from django.contrib.auth.models import Group
     from wagtail.models import PageViewRestriction
 
-    from hub.roles import MODERATOR
+    from hub.accounts.roles import MODERATOR
 
     learning_request = make_request()
     course = make_course(title="Pivot tables in five steps", slug="pivot-tables")

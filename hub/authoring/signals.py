@@ -1,0 +1,13 @@
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from .models import AuthoredPage, ContentFlag
+
+
+@receiver(page_published, dispatch_uid="hub_publishing_closes_flags")
+def publishing_closes_flags(sender, instance, revision=None, **kwargs):
+    """A new version answers readers' "outdated or wrong" flags on the old one."""
+    if isinstance(instance, AuthoredPage):
+        ContentFlag.objects.filter(page_id=instance.pk).resolve(
+            revision.user if revision is not None else None
+        )

@@ -1,0 +1,34 @@
+"""Admin views for content that keeps itself current (courses and guidance)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from hub.navigation.redirects import redirect_back
+
+from .models import AuthoredPage
+
+
+def verify(request, page_id):
+    """ "Still correct": GET asks, POST records it and moves the review-by date on."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, AuthoredPage) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method == "POST":
+        page.verify(request.user)
+        messages.success(
+            request,
+            _("Thank you. “%(title)s” is marked as checked; the next review is due on %(date)s.")
+            % {"title": page.title, "date": date_format(page.review_by)},
+        )
+        # From the L&D queue, back to the queue; otherwise to the editor.
+        return redirect_back(request, "wagtailadmin_pages:edit", page.pk)
+    return TemplateResponse(
+        request,
+        "hub/authoring/verify.html",
+        {"page": page, "next_review": page.next_review_date(), "header_icon": "tick"},
+    )
