@@ -2,7 +2,7 @@
 sharing, review, reaching the learning team, FAQ and the template library. Safe to
 run again: existing pages are left as they are."""
 
-from learning.demo import ensure_extra_experts
+from hub.demo.users import demo_authors
 
 from .models import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage, WizardOutcome
 
@@ -434,7 +434,7 @@ def seed_guidance(home):
     index = GuidanceIndexPage.objects.child_of(home).first()
     if index is None:
         return 0
-    users = ensure_extra_experts()
+    users = demo_authors()
     existing = {page.slug: page for page in GuidancePage.objects.child_of(index)}
     created = 0
     for spec in PAGES:

@@ -6,12 +6,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub import hooks as hub_hooks
+from hub.authoring.menus import NewPageMenuItem
 from hub.content.search import SearchType
 from hub.contributions.sources import ContributionSource
 from hub.demo.seeders import DemoSeeder
@@ -155,16 +155,14 @@ def register_admin_urls():
     ]
 
 
-class NewGuidanceMenuItem(MenuItem):
-    def is_shown(self, request):
-        index = GuidanceIndexPage.objects.first()
-        return index is not None and index.permissions_for_user(request.user).can_add_subpage()
-
-
 @hooks.register("register_admin_menu_item")
 def register_new_guidance_menu_item():
-    return NewGuidanceMenuItem(
-        _("New guidance page"), reverse("guidance_new_page"), icon_name="doc-full-inverse", order=160
+    return NewPageMenuItem(
+        _("New guidance page"),
+        reverse("guidance_new_page"),
+        GuidanceIndexPage,
+        icon_name="doc-full-inverse",
+        order=160,
     )
 
 

@@ -3,17 +3,13 @@ for review and one past its review-by date. Safe to run again."""
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Workflow
 
-from hub.accounts.roles import EXPERT
 from hub.authoring.workflows import WORKFLOW_NAME
+from hub.demo.users import demo_authors
 
 from .models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
-
-EXTRA_EXPERTS = [("lotte", "Lotte", "Smit"), ("daan", "Daan", "Mulder")]
 
 
 def p(text):
@@ -290,24 +286,6 @@ WAITING_FOR_REVIEW = {
 PAST_REVIEW_SLUG = "expense-claim-checklist"
 
 
-def ensure_extra_experts():
-    User = get_user_model()
-    experts = Group.objects.get(name=EXPERT)
-    users = {}
-    for username, first, last in EXTRA_EXPERTS:
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.com"},
-        )
-        if created:
-            user.set_unusable_password()
-            user.save(update_fields=["password"])
-        user.groups.add(experts)
-        users[username] = user
-    users.update({u.username: u for u in User.objects.filter(username__in=["expert", "moderator"])})
-    return users
-
-
 def build_course(spec, users):
     """An unsaved course from a demo spec, with tags and co-authors attached."""
     template = CourseTemplate.objects.filter(name=spec["template"]).first()
@@ -335,7 +313,7 @@ def seed_courses(home):
     index = CourseIndexPage.objects.child_of(home).first()
     if index is None:
         return 0
-    users = ensure_extra_experts()
+    users = demo_authors()
     existing = set(index.get_children().values_list("slug", flat=True))
     created = 0
     for spec in COURSES:

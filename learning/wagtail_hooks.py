@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import hooks as hub_hooks
+from hub.authoring.menus import NewPageMenuItem
 from hub.content.search import SearchType
 from hub.contributions.sources import ContributionSource
 from hub.contributions.weekly import RecognitionSource
@@ -133,16 +134,14 @@ def register_admin_urls():
     ]
 
 
-class NewCourseMenuItem(MenuItem):
-    def is_shown(self, request):
-        index = CourseIndexPage.objects.first()
-        return index is not None and index.permissions_for_user(request.user).can_add_subpage()
-
-
 @hooks.register("register_admin_menu_item")
 def register_new_course_menu_item():
-    return NewCourseMenuItem(
-        _("New course from template"), reverse("learning_choose_template"), icon_name="plus", order=150
+    return NewPageMenuItem(
+        _("New course from template"),
+        reverse("learning_choose_template"),
+        CourseIndexPage,
+        icon_name="plus",
+        order=150,
     )
 
 

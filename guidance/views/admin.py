@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from hub.authoring.menus import section_for_new_page
 from hub.contributions.experts import suggest_experts
 
 from ..forms.requests import AssignForm
@@ -17,9 +18,7 @@ from ..queue import topics_in
 
 
 def new_guidance_page(request):
-    index = GuidanceIndexPage.objects.first()
-    if index is None or not index.permissions_for_user(request.user).can_add_subpage():
-        raise PermissionDenied
+    index = section_for_new_page(GuidanceIndexPage, request.user)
     return redirect("wagtailadmin_pages:add", "guidance", "guidancepage", index.pk)
 
 

@@ -1,13 +1,18 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from .flags import page_flagged
 from .models import AuthoredPage, ContentFlag
+from .notifications import notify_flag
 
 
 @receiver(page_published, dispatch_uid="hub_publishing_closes_flags")
 def publishing_closes_flags(sender, instance, revision=None, **kwargs):
     """A new version answers readers' "outdated or wrong" flags on the old one."""
     if isinstance(instance, AuthoredPage):
-        ContentFlag.objects.filter(page_id=instance.pk).resolve(
-            revision.user if revision is not None else None
-        )
+        ContentFlag.objects.filter(page_id=instance.pk).resolve(revision.user if revision is not None else None)
+
+
+@receiver(page_flagged, dispatch_uid="hub_flag_tells_authors")
+def flag_tells_authors(sender, page, flag, **kwargs):
+    notify_flag(page, flag)

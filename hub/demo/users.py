@@ -28,6 +28,11 @@ DEMO_USERS = [
     DemoUser("moderator", "Mark", "Bakker", groups=(EXPERT, MODERATOR)),
     DemoUser("admin", "Ada", "Visser", groups=(ADMINISTRATOR,), superuser=True),
 ]
+# Colleagues who wrote some of the demo courses and guidance; nobody signs in as them.
+DEMO_AUTHORS = [
+    DemoUser("lotte", "Lotte", "Smit", groups=(EXPERT,)),
+    DemoUser("daan", "Daan", "Mulder", groups=(EXPERT,)),
+]
 
 
 def generate_password():
@@ -59,9 +64,34 @@ def ensure_demo_users(password=None):
             user.save(update_fields=["password"])
         if created:
             created_names.append(spec.username)
-        wanted = Group.objects.filter(name__in=spec.groups)
-        missing = wanted.exclude(user=user)
-        if missing.exists():
-            user.groups.add(*missing)
+        _join_groups(user, spec)
     password_set = password_for_new if (created_names or password) else None
     return created_names, password_set
+
+
+def demo_authors():
+    """``{username: user}`` of everyone who wrote demo content: the demo authors, made
+    when missing without a usable password, and the demo accounts ``expert`` and
+    ``moderator``."""
+    User = get_user_model()
+    authors = {}
+    for spec in DEMO_AUTHORS:
+        user, created = User.objects.get_or_create(
+            username=spec.username,
+            defaults={"first_name": spec.first_name, "last_name": spec.last_name, "email": spec.email},
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        _join_groups(user, spec)
+        authors[spec.username] = user
+    accounts = User.objects.filter(username__in=["expert", "moderator"])
+    authors.update({user.username: user for user in accounts})
+    return authors
+
+
+def _join_groups(user, spec):
+    # The roles' groups are made by data migrations under these names.
+    missing = Group.objects.filter(name__in=spec.groups).exclude(user=user)
+    if missing.exists():
+        user.groups.add(*missing)

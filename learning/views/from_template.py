@@ -1,27 +1,21 @@
 """Admin views: start a new course from one of L&D's templates."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hub.authoring.menus import section_for_new_page
+
 from ..course_templates import new_course_from_template
 from ..models import CourseIndexPage, CourseTemplate
 
 
-def _course_index_for(user):
-    """The course section, if ``user`` may create courses in it."""
-    index = CourseIndexPage.objects.first()
-    if index is None or not index.permissions_for_user(user).can_add_subpage():
-        raise PermissionDenied
-    return index
-
-
 def choose_template(request):
-    _course_index_for(request.user)
+    section_for_new_page(CourseIndexPage, request.user)
     return TemplateResponse(
         request,
         "learning/admin/choose_template.html",
@@ -31,7 +25,7 @@ def choose_template(request):
 
 @require_POST
 def start_from_template(request, template_id):
-    index = _course_index_for(request.user)
+    index = section_for_new_page(CourseIndexPage, request.user)
     template = get_object_or_404(CourseTemplate, pk=template_id)
     try:
         course = new_course_from_template(template, index, request.user)
