@@ -39,6 +39,7 @@ test: install-dev browser
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	@$(MAKE) --no-print-directory messages-check

@@ -10,7 +10,7 @@ from hub.authoring.models import ContentFlag
 from learning.models.pages import CourseCoAuthor
 from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.factories import UserFactory
-from tests.hub.queue_data import days_ago, fail_search
+from tests.hub.queue.queue_data import days_ago, fail_search
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.utils import timezone
 from guidance.models import LearningRequest
 from hub.authoring.models import ContentFlag
 from hub.queue.models import HandledQueueItem
-from tests.hub.queue_data import fail_search
+from tests.hub.queue.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/admin/hub/queue/"

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from wagtail.documents.models import Document
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.hub.urls_media")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.hub.ops.urls_media")]
 
 
 @pytest.fixture

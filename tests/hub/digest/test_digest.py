@@ -307,7 +307,7 @@ def test_a_failed_send_is_retried_by_the_next_run(make_user, queue_source, setti
         "Outdated flags",
         [item("flags", "1", at(WEEK), owner=ann), item("flags", "2", at(WEEK), owner=fay)],
     )
-    settings.EMAIL_BACKEND = "tests.hub.test_digest.FailingForSome"
+    settings.EMAIL_BACKEND = "tests.hub.digest.test_digest.FailingForSome"
 
     with pytest.raises(CommandError, match="Could not send 1 digests \\(fail-fay@example.com\\)"):
         run()

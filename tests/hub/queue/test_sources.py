@@ -14,7 +14,7 @@ from hub.queue.items import QueueFilter, queue_items, sources
 from learning.models.pages import CourseCoAuthor
 from search.models import QueryLog
 from tests.factories import UserFactory
-from tests.hub.queue_data import fail_search
+from tests.hub.queue.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
 

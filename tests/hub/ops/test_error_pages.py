@@ -12,7 +12,7 @@ def test_not_found_page_in_the_hubs_look(client_as):
 
 
 @pytest.mark.django_db
-@pytest.mark.urls("tests.hub.urls_error")
+@pytest.mark.urls("tests.hub.ops.urls_error")
 def test_server_error_page_leaks_nothing(client_as):
     client = client_as("employee")
     client.raise_request_exception = False

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STRONG_KEY = "x9$Lq2!vR7@kP4#mZ8^tN1&wB6*yC3(eD5)fG0_hJ-uK+iO=sA~lM"
 
 
