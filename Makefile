@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= hub.settings.dev
 
-.PHONY: run test install-dev migrate seed lint format messages messages-check bench browser clean
+.PHONY: run test install-dev migrate seed lint format messages messages-check bench upgrade-check browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ messages-check: install-dev
 
 bench: install-dev
 	$(BIN)/python tests/perf/bench.py $(BENCH_ARGS)
+
+# A database made and seeded by an earlier version (FROM=<commit>) migrates with nothing
+# lost (tests/upgrade/upgrade_check.py; UPGRADE_ARGS=--sqlite for SQLite).
+upgrade-check: install-dev
+	@test -n "$(FROM)" || { echo "Say which version to upgrade from: make upgrade-check FROM=<commit>" >&2; exit 2; }
+	$(BIN)/python tests/upgrade/upgrade_check.py --from $(FROM) $(UPGRADE_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache
