@@ -10,7 +10,9 @@ from .notifications import notify_flag
 def publishing_closes_flags(sender, instance, revision=None, **kwargs):
     """A new version answers readers' "outdated or wrong" flags on the old one."""
     if isinstance(instance, AuthoredPage):
-        ContentFlag.objects.filter(page_id=instance.pk).resolve(revision.user if revision is not None else None)
+        ContentFlag.objects.filter(page_id=instance.pk).resolve(
+            revision.user if revision is not None else None
+        )
 
 
 @receiver(page_flagged, dispatch_uid="hub_flag_tells_authors")
