@@ -13,8 +13,7 @@ from people.models import ExpertProfilePage, Kudos
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .demo import PASSWORD
-from .expert_pages import DirectoryPage, ProfileFormPage, ProfilePage
-from .pages import SignInPage
+from .pages import DirectoryPage, ProfileFormPage, ProfilePage, SignInPage
 
 NAME = "Sanne de Vries"
 

@@ -11,8 +11,7 @@ from hub.home.models import HomePage
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .demo import PASSWORD
-from .guidance_pages import GuidanceIndex, Wizard
-from .pages import SignInPage
+from .pages import GuidanceIndex, SignInPage, Wizard
 
 
 @pytest.fixture

@@ -11,12 +11,7 @@ from learning.models import CourseIndexPage, Enrolment
 from tests.learning.factories import CourseFactory
 
 from .checks import assert_accessible
-from .demo import PASSWORD
-from .pages import SignInPage
-
-
-def sign_in(page, username):
-    SignInPage(page).open().expect_loaded().sign_in(username, PASSWORD)
+from .pages import AdminHome, LearningByMonthReport
 
 
 def test_moderator_reads_the_figures_and_a_report(page_and_problems, screenshots, hub_site):
@@ -28,22 +23,19 @@ def test_moderator_reads_the_figures_and_a_report(page_and_problems, screenshots
         defaults={"course_title": course.title, "completed_at": timezone.now(), "credited_minutes": 20},
     )
     page, problems = page_and_problems
-    sign_in(page, "moderator")
+    home = AdminHome.open_as(page, "moderator")
 
-    page.goto("/admin/")
-    panel = page.locator("#learning-figures-section, section:has(.learning-figures)").first
-    expect(page.get_by_role("heading", name="Learning this month")).to_be_visible()
-    chart = page.get_by_role("img", name=re.compile("Completions over the last 12 months"))
-    expect(chart).to_be_visible()
-    expect(page.locator(".learning-figures dd").first).not_to_have_text("0")
+    expect(home.learning_figures.heading).to_be_visible()
+    expect(home.completions_chart).to_be_visible()
+    expect(home.figures.first).not_to_have_text("0")
     page.screenshot(path=screenshots / "admin-home-learning-figures.png", full_page=True)
-    assert panel.count() == 1
+    expect(home.learning_figures.region).to_have_count(1)
     assert_accessible(page)
     problems.assert_none(page)
 
-    page.get_by_role("link", name="All learning reports").click()
-    expect(page.get_by_role("heading", name="Learning by month")).to_be_attached()
-    expect(page.get_by_role("table")).to_be_visible()
+    report = home.open_reports()
+    expect(report.heading).to_be_attached()
+    expect(report.table).to_be_visible()
     page.screenshot(path=screenshots / "report-learning-by-month.png", full_page=True)
     assert_accessible(page)
     problems.assert_none(page)
@@ -51,10 +43,9 @@ def test_moderator_reads_the_figures_and_a_report(page_and_problems, screenshots
 
 def test_expert_sees_no_reports(page_and_problems, hub_site):
     page, problems = page_and_problems
-    sign_in(page, "expert")
+    home = AdminHome.open_as(page, "expert")
 
-    page.goto("/admin/")
-    expect(page.get_by_role("heading", name="Learning this month")).to_have_count(0)
-    page.goto("/admin/learning/reports/by-month/")
+    expect(home.learning_figures.heading).to_have_count(0)
+    LearningByMonthReport(page).open()
     expect(page).to_have_url(re.compile(r"/admin/$"))
     problems.assert_none(page)

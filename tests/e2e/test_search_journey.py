@@ -1,5 +1,5 @@
 """Searching in a real browser: suggestions in the header box by keyboard, then the
-results page with its type filter."""
+results page with its type filter, facets and pages."""
 
 import re
 
@@ -8,10 +8,11 @@ from playwright.sync_api import expect
 
 from hub.demo.seeders import demo_seeders
 from hub.home.models import HomePage
+from learning.models import CourseIndexPage
+from tests.learning.factories import CourseFactory
 
 from .checks import assert_accessible
-from .demo import PASSWORD
-from .pages import SignInPage
+from .pages import HubPage, SearchPage
 
 
 @pytest.fixture(autouse=True)
@@ -22,100 +23,106 @@ def demo_content(hub_site):
         seeder.seed(home)
 
 
-def signed_in_page(make_context, username="employee"):
+def signed_in(make_context, username="employee"):
     context, problems = make_context()
-    page = context.new_page()
-    page.goto("/")
-    sign_in_page = SignInPage(page).expect_loaded()
-    sign_in_page.username.fill(username)
-    sign_in_page.password.fill(PASSWORD)
-    with page.expect_navigation():
-        sign_in_page.submit.click()
-    return page, problems
+    return HubPage.open_as(context.new_page(), username), problems
 
 
 def test_employee_picks_a_suggestion_with_the_keyboard(make_context):
-    page, problems = signed_in_page(make_context)
-    box = page.get_by_role("combobox", name="Search the hub")
-    box.press_sequentially("pivot", delay=30)
+    home, problems = signed_in(make_context)
+    search = home.site_search
+    search.box.press_sequentially("pivot", delay=30)
 
-    listbox = page.get_by_role("listbox", name="Suggestions")
-    expect(listbox).to_be_visible()
-    expect(box).to_have_attribute("aria-expanded", "true")
-    option = listbox.get_by_role("option", name=re.compile("Pivot tables in five steps"))
-    expect(option).to_be_visible()
-    expect(page.locator("#site-search-status")).to_contain_text("suggestion")
+    expect(search.suggestions).to_be_visible()
+    expect(search.box).to_have_attribute("aria-expanded", "true")
+    expect(search.suggestion(re.compile("Pivot tables in five steps"))).to_be_visible()
+    expect(search.status).to_contain_text("suggestion")
 
     # Escape closes the list and keeps what was typed.
-    box.press("Escape")
-    expect(listbox).to_be_hidden()
-    expect(box).to_have_value("pivot")
+    search.box.press("Escape")
+    expect(search.suggestions).to_be_hidden()
+    expect(search.box).to_have_value("pivot")
 
-    box.press("ArrowDown")
-    expect(box).to_have_attribute("aria-activedescendant", "site-search-option-0")
-    expect(page.locator("#site-search-option-0")).to_have_attribute("aria-selected", "true")
-    with page.expect_navigation():
-        box.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Pivot tables in five steps")
-    problems.assert_none(page)
+    search.box.press("ArrowDown")
+    expect(search.box).to_have_attribute("aria-activedescendant", "site-search-option-0")
+    expect(search.active_suggestion()).to_have_attribute("aria-selected", "true")
+    with home.page.expect_navigation():
+        search.box.press("Enter")
+    expect(home.heading).to_have_text("Pivot tables in five steps")
+    problems.assert_none(home.page)
 
 
 def test_employee_searches_and_filters_by_type(make_context):
-    page, problems = signed_in_page(make_context)
-    box = page.get_by_role("combobox", name="Search the hub")
-    box.fill("expense")
-    with page.expect_navigation():
-        box.press("Enter")
+    home, problems = signed_in(make_context)
+    page = home.page
+    home.site_search.search("expense")
 
+    results = SearchPage(page)
     expect(page).to_have_url(re.compile(r"/search/\?q=expense"))
-    expect(page.get_by_role("status").filter(has_text="for “expense”")).to_be_visible()
-    results = page.locator("ol.result-list")
-    expect(results.get_by_role("link", name="Expense claim checklist")).to_be_visible()
-    expect(results.locator("mark").first).to_be_visible()
+    expect(results.results_for("expense")).to_be_visible()
+    expect(results.result("Expense claim checklist")).to_be_visible()
+    expect(results.highlights.first).to_be_visible()
     assert_accessible(page)
 
-    filters = page.get_by_role("complementary", name="Filter results")
-    with page.expect_navigation():
-        filters.get_by_role("link", name=re.compile(r"^Courses \d+$")).click()
+    results.filter_by("Courses")
     expect(page).to_have_url(re.compile(r"type=courses"))
-    expect(filters.get_by_role("link", name=re.compile(r"^Courses \d+$"))).to_have_attribute(
-        "aria-current", "true"
-    )
-    expect(results.get_by_role("link", name="Expense claim checklist")).to_be_visible()
+    expect(results.filter("Courses")).to_have_attribute("aria-current", "true")
+    expect(results.result("Expense claim checklist")).to_be_visible()
 
     # Nothing found: suggestions of what to do next.
-    page.goto("/search/?q=zqxjvw+quantum")
-    expect(page.get_by_text("Nothing found for “zqxjvw quantum”.")).to_be_visible()
-    expect(page.get_by_role("link", name="Start a new search")).to_be_visible()
-    topics = page.get_by_role("region", name="Or try a popular topic")
-    expect(topics.get_by_role("link")).not_to_have_count(0)
+    results.open_for("zqxjvw quantum")
+    expect(results.nothing_found_for("zqxjvw quantum")).to_be_visible()
+    expect(results.new_search).to_be_visible()
+    expect(results.topic_links).not_to_have_count(0)
     assert_accessible(page)
 
     # A suggested topic is a search that finds something.
-    topic = topics.get_by_role("link").first
-    name = topic.inner_text()
-    with page.expect_navigation():
-        topic.click()
-    expect(page.get_by_role("status")).to_contain_text(re.compile(rf"\d+ results? for “{re.escape(name)}”"))
+    topic = results.search_topic()
+    expect(results.results_for(topic)).to_be_visible()
+    problems.assert_none(page)
+
+
+def test_employee_narrows_and_pages_through_results(make_context):
+    courses = CourseIndexPage.objects.get(slug="courses")
+    for number in range(1, 23):
+        CourseFactory(parent=courses, title=f"Budget planning, part {number}", topics=["Budgeting"])
+    CourseFactory(
+        parent=courses, title="Budget plannen voor teams", content_language="nl", topics=["Budgeting"]
+    )
+    context, problems = make_context()
+    results = SearchPage.open_as(context.new_page(), "employee").search("budget")
+    page = results.page
+
+    # 23 results: twenty on the first page, three on the second.
+    expect(results.results_for("budget")).to_have_text("23 results for “budget”")
+    expect(results.current_page).to_have_text("Page 1 of 2")
+    results.next_page()
+    expect(page).to_have_url(re.compile(r"page=2"))
+    expect(results.current_page).to_have_text("Page 2 of 2")
+    expect(results.results).to_have_attribute("start", "21")
+    assert_accessible(page)
+    results.previous_page()
+    expect(results.current_page).to_have_text("Page 1 of 2")
+
+    # A facet keeps only the Dutch course, goes back to the first page and can be undone.
+    results.next_page().filter_by("Dutch")
+    expect(page).to_have_url(re.compile(r"language=nl"))
+    expect(page).not_to_have_url(re.compile(r"page="))
+    expect(results.filter("Dutch")).to_have_attribute("aria-current", "true")
+    expect(results.results_for("budget")).to_have_text("1 result for “budget”")
+    expect(results.result("Budget plannen voor teams")).to_be_visible()
+    expect(results.pages).to_have_count(0)
+    assert_accessible(page)
+    results.clear_facet("language")
+    expect(results.results_for("budget")).to_have_text("23 results for “budget”")
     problems.assert_none(page)
 
 
 def test_without_javascript_the_header_box_is_a_plain_form(browser, hub_site):
     context = browser.new_context(base_url=hub_site.url, locale="en-GB", java_script_enabled=False)
     try:
-        page = context.new_page()
-        page.goto("/")
-        sign_in_page = SignInPage(page).expect_loaded()
-        sign_in_page.username.fill("employee")
-        sign_in_page.password.fill(PASSWORD)
-        with page.expect_navigation():
-            sign_in_page.submit.click()
-        box = page.get_by_role("searchbox", name="Search the hub")
-        box.fill("pivot")
-        with page.expect_navigation():
-            box.press("Enter")
-        expect(
-            page.locator("ol.result-list").get_by_role("link", name="Pivot tables in five steps")
-        ).to_be_visible()
+        home = HubPage.open_as(context.new_page(), "employee")
+        home.site_search.search_without_javascript("pivot")
+        expect(SearchPage(home.page).result("Pivot tables in five steps")).to_be_visible()
     finally:
         context.close()

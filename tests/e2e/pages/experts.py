@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from .pages import HubPage
+from .base import HubPage
 
 
 class ProfileFormPage(HubPage):
@@ -10,7 +10,6 @@ class ProfileFormPage(HubPage):
 
     def __init__(self, page: Page):
         super().__init__(page)
-        self.heading = page.get_by_role("heading", level=1)
         self.name = page.get_by_role("textbox", name="Name", exact=True)
         self.job_title = page.get_by_label("Job title")
         self.department = page.get_by_label("Department")
@@ -45,7 +44,6 @@ class DirectoryPage(HubPage):
 class ProfilePage(HubPage):
     def __init__(self, page: Page):
         super().__init__(page)
-        self.heading = page.get_by_role("heading", level=1)
         self.message = page.get_by_label("Your message")
 
     def thank(self, name, text):

@@ -4,7 +4,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .pages import HubPage
+from .base import HubPage
+from .requests import RequestForm
 
 
 class GuidanceIndex(HubPage):
@@ -35,6 +36,7 @@ class Wizard(HubPage):
         self.question = page.get_by_role("heading", level=1)
         self.back = page.get_by_role("link", name="Back to the previous question")
         self.restart = page.get_by_role("link", name="Start again")
+        self.request_link = page.get_by_role("link", name="Request this learning")
 
     def expect_question(self, text):
         expect(self.question).to_have_text(text)
@@ -48,3 +50,9 @@ class Wizard(HubPage):
         expect(self.question).to_have_text(title)
         expect(self.page).to_have_url(re.compile(r"/guidance/wizard/\?path=[\d.]+$"))
         return self
+
+    def request_learning(self):
+        """From an outcome that needs new learning: the request form, filled in with the answers."""
+        with self.page.expect_navigation():
+            self.request_link.click()
+        return RequestForm(self.page)
