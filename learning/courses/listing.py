@@ -10,6 +10,9 @@ from wagtail.images.models import Rendition
 from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
 from hub.content.models import Skill, Topic
 
+from ..feedback.models import CourseRating
+from ..records.models import Enrolment
+
 LENGTH_CHOICES = [
     ("short", _("Up to 15 minutes")),
     ("medium", _("15 to 60 minutes")),
@@ -39,8 +42,6 @@ SORT_ORDER = {
 def with_feedback_figures(courses):
     """Average rating, number of ratings and completions per course, as subqueries so
     the figures stay right whatever else the query joins, and cost no extra query."""
-    from .models import CourseRating, Enrolment
-
     ratings = CourseRating.objects.filter(course=OuterRef("pk")).order_by().values("course")
     completions = (
         Enrolment.objects.filter(course=OuterRef("pk"), completed_at__isnull=False)
