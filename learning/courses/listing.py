@@ -1,6 +1,8 @@
 """Filtering and sorting of the course listing (/courses/), with django-filter, and
 the figures course cards show."""
 
+from typing import NamedTuple
+
 import django_filters
 from django import forms
 from django.db.models import Avg, Count, F, OuterRef, Prefetch, Q, Subquery
@@ -56,6 +58,13 @@ def with_feedback_figures(courses):
         rating_count=Coalesce(Subquery(ratings.annotate(value=Count("pk")).values("value")[:1]), 0),
         completion_count=Coalesce(Subquery(completions.annotate(value=Count("pk")).values("value")[:1]), 0),
     )
+
+
+class TagFilter(NamedTuple):
+    """The topic or skill page of the listing (/courses/topic/excel/)."""
+
+    kind: str  # "topic" or "skill"
+    object: Topic | Skill | None
 
 
 def listed_tags(model, courses):

@@ -7,7 +7,6 @@ request, call a service of ``records`` or ``feedback`` and answer; what the page
 learner is ``learner.py``."""
 
 import uuid
-from typing import NamedTuple
 
 from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -41,18 +40,13 @@ from ..records.grading import QuizTampered, grade
 from ..records.models import QuizAttempt
 from ..records.services import mark_section_done, record_quiz_attempt
 from .learner import learner_context
-from .listing import CourseListing, listed_tags
+from .listing import CourseListing, TagFilter, listed_tags
 from .sections import quiz_blocks, split_sections
 
 # A course takes a minute to a working day; a template's typical length is a course's.
 COURSE_MINUTES = [MinValueValidator(1), MaxValueValidator(480)]
 
 COURSES_PER_PAGE = 12
-
-
-class TagFilter(NamedTuple):
-    kind: str  # "topic" or "skill"
-    object: Topic | Skill | None
 
 
 class CourseTopic(ItemBase):
