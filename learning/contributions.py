@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.contributions.sources import Contribution, Figures
 
-from .models import CourseCoAuthor, CoursePage, CourseRating, Enrolment
+from .courses.models import CourseCoAuthor, CoursePage
+from .feedback.models import CourseRating
+from .records.models import Enrolment
 
 
 def courses_of(user):

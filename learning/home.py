@@ -3,8 +3,8 @@ navigation, the newest courses on the home page, "My learning" in the header."""
 
 from django.urls import reverse
 
-from .listing import with_feedback_figures
-from .models import CourseIndexPage, CoursePage
+from .courses.listing import with_feedback_figures
+from .courses.models import CourseIndexPage, CoursePage
 
 HOME_COURSES = 4
 

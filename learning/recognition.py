@@ -8,7 +8,8 @@ figure whatever the number of people: one through owners, one through co-authors
 
 from collections import defaultdict
 
-from .models import Enrolment, HelpfulMark
+from .feedback.models import HelpfulMark
+from .records.models import Enrolment
 
 
 def _count_per_author(queryset, user_ids, counted):

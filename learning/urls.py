@@ -1,11 +1,13 @@
+"""/my-learning/: a learner's own record (included by hub/urls.py)."""
+
 from django.urls import path
 
-from .views import my_learning
+from .my_learning import views
 
 app_name = "my_learning"
 urlpatterns = [
-    path("", my_learning.index, name="index"),
-    path("export.csv", my_learning.export, name="export"),
-    path("certificates/<int:enrolment_id>/", my_learning.certificate, name="certificate"),
-    path("time/", my_learning.record_time, name="time"),
+    path("", views.index, name="index"),
+    path("export.csv", views.export, name="export"),
+    path("certificates/<int:enrolment_id>/", views.certificate, name="certificate"),
+    path("time/", views.record_time, name="time"),
 ]

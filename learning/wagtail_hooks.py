@@ -8,7 +8,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import hooks as hub_hooks
 from hub.authoring.menus import NewPageMenuItem
@@ -19,13 +18,16 @@ from hub.demo.seeders import DemoSeeder
 from hub.home.panels import HomePanel
 from hub.navigation.menus import AccountLink, Section
 
-from . import contributions, recognition, views
-from .demo import seed_courses
-from .demo_records import seed_learner_records
-from .feedback_admin import CourseRatingViewSet, rating_policy
+from . import contributions, recognition
+from .courses import views as course_views
+from .courses.models import CourseIndexPage
+from .courses.viewsets import CourseTemplateViewSet
+from .demo.courses import seed_courses
+from .demo.records import seed_learner_records
+from .feedback.models import CourseRating
+from .feedback.viewsets import CourseRatingViewSet, rating_policy
 from .home import course_index_url, latest_courses, my_learning_url
 from .insights import LEARNING_CHART
-from .models import CourseIndexPage, CourseRating, CourseTemplate
 from .reports.access import can_view_reports
 from .reports.panel import LearningFiguresPanel
 from .reports.views import REPORTS
@@ -108,28 +110,18 @@ def learning_demo_content():
     ]
 
 
-# -- Wagtail's admin ---------------------------------------------------------------------
-
-
-class CourseTemplateViewSet(SnippetViewSet):
-    model = CourseTemplate
-    icon = "form"
-    menu_label = _("Course templates")
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "estimated_minutes", "sort_order"]
-    search_fields = ["name", "when_to_use"]
-
-
+# -- Wagtail's admin: course templates and new courses from them --------------------------
 register_snippet(CourseTemplateViewSet)
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
-        path("courses/new/", views.choose_template, name="learning_choose_template"),
+        path("courses/new/", course_views.choose_template, name="learning_choose_template"),
         path(
-            "courses/new/<int:template_id>/", views.start_from_template, name="learning_start_from_template"
+            "courses/new/<int:template_id>/",
+            course_views.start_from_template,
+            name="learning_start_from_template",
         ),
     ]
 

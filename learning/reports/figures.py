@@ -30,7 +30,9 @@ from django.utils import timezone
 from hub.authoring.models import ContentFlag
 from hub.insights.base import month_starts
 
-from ..models import ActiveTime, CourseCoAuthor, CoursePage, CourseRating, Enrolment
+from ..courses.models import CourseCoAuthor, CoursePage
+from ..feedback.models import CourseRating
+from ..records.models import ActiveTime, Enrolment
 
 
 class SubqueryCount(Subquery):

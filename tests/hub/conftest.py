@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from guidance.models import LearningRequest
 from hub.authoring.models import ContentFlag
-from learning.models.pages import CourseCoAuthor
+from learning.models import CourseCoAuthor
 from people.models import ExpertIndexPage, ExpertProfilePage
 from tests.factories import UserFactory
 from tests.hub.queue.queue_data import days_ago, fail_search

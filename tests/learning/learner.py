@@ -1,7 +1,7 @@
 """Building courses with sections and quizzes, and answering them as a learner would."""
 
-from learning.grading import questions_of
 from learning.models import CoursePage
+from learning.records.grading import questions_of
 
 
 def heading(text):

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from learning.models import ActiveTime, Enrolment
-from learning.models.progress import PING_SECONDS, SECTION_DAY_CAP_SECONDS
+from learning.records.models import PING_SECONDS, SECTION_DAY_CAP_SECONDS
 from tests.learning.learner import heading, paragraph, route
 
 NOW = timezone.now().replace(hour=12, minute=0, second=0, microsecond=0)

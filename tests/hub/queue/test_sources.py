@@ -11,7 +11,7 @@ from guidance.models import LearningRequest
 from hub.authoring.models import ContentFlag
 from hub.contributions.experts import suggest_experts
 from hub.queue.items import QueueFilter, queue_items, sources
-from learning.models.pages import CourseCoAuthor
+from learning.models import CourseCoAuthor
 from search.models import QueryLog
 from tests.factories import UserFactory
 from tests.hub.queue.queue_data import fail_search

@@ -7,7 +7,7 @@ learner's to fix, so the form comes back with their choices kept.
 
 from dataclasses import dataclass, field
 
-from .blocks import QuestionBlock
+from ..blocks import QuestionBlock
 
 PREFIX = "q-"
 

@@ -1,4 +1,4 @@
-"""Figures of one learner's record, shared by /my-learning/ and reports."""
+"""Figures of one learner's record: the learning time on /my-learning/."""
 
 from django.db.models import Count, Sum
 

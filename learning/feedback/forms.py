@@ -1,10 +1,12 @@
+"""What a learner sends about a course: a rating with a comment, and an "outdated or
+wrong" flag."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.authoring.models import ContentFlag
 
-from .models import CourseRating
-from .models.feedback import COMMENT_MAX_LENGTH
+from .models import COMMENT_MAX_LENGTH, CourseRating
 
 STARS = [(n, str(n)) for n in range(1, 6)]
 
@@ -44,10 +46,3 @@ class FlagForm(forms.ModelForm):
     class Meta:
         model = ContentFlag
         fields = ["reason"]
-
-
-class TimePingForm(forms.Form):
-    # Bounded like the page id it names: a larger number would overflow the lookup.
-    course = forms.IntegerField(min_value=1, max_value=2**31 - 1)
-    section = forms.CharField(max_length=64)
-    seconds = forms.IntegerField(min_value=0, max_value=3600)

@@ -13,10 +13,12 @@ from django.views.decorators.http import require_POST
 from hub.content.visibility import may_view
 from hub.ops.exports import safe_cell
 
-from ..forms import TimePingForm
+from ..courses.models import CoursePage
 from ..home import course_index_url
-from ..models import ActiveTime, CoursePage, Enrolment
-from ..records import learning_time
+from ..records.figures import learning_time
+from ..records.models import Enrolment
+from ..records.services import record_active_time
+from .forms import TimePingForm
 
 
 def index(request):
@@ -97,6 +99,7 @@ def record_time(request):
         raise Http404
     if form.cleaned_data["section"] not in course.section_ids():
         return HttpResponseBadRequest(_("That section is not part of this course."))
-    enrolment = Enrolment.objects.start(request.user, course)
-    credited = ActiveTime.record(enrolment, form.cleaned_data["section"], form.cleaned_data["seconds"])
+    credited = record_active_time(
+        request.user, course, form.cleaned_data["section"], form.cleaned_data["seconds"]
+    )
     return JsonResponse({"credited": credited})

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from hub.authoring.menus import section_for_new_page
 
-from ..course_templates import new_course_from_template
-from ..models import CourseIndexPage, CourseTemplate
+from .models import CourseIndexPage, CourseTemplate
+from .templates import new_course_from_template
 
 
 def choose_template(request):

@@ -1,14 +1,22 @@
-"""Filtering and sorting of the course listing, with django-filter."""
+"""Filtering and sorting of the course listing (/courses/), with django-filter, and
+the figures course cards show."""
+
+from typing import NamedTuple
 
 import django_filters
 from django import forms
 from django.db.models import Avg, Count, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Rendition
 
 from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
+from hub.content.filters import Filters, chips_for, validated_filterset
 from hub.content.models import Skill, Topic
+
+from ..feedback.models import CourseRating
+from ..records.models import Enrolment
 
 LENGTH_CHOICES = [
     ("short", _("Up to 15 minutes")),
@@ -39,8 +47,6 @@ SORT_ORDER = {
 def with_feedback_figures(courses):
     """Average rating, number of ratings and completions per course, as subqueries so
     the figures stay right whatever else the query joins, and cost no extra query."""
-    from .models import CourseRating, Enrolment
-
     ratings = CourseRating.objects.filter(course=OuterRef("pk")).order_by().values("course")
     completions = (
         Enrolment.objects.filter(course=OuterRef("pk"), completed_at__isnull=False)
@@ -52,6 +58,13 @@ def with_feedback_figures(courses):
         rating_count=Coalesce(Subquery(ratings.annotate(value=Count("pk")).values("value")[:1]), 0),
         completion_count=Coalesce(Subquery(completions.annotate(value=Count("pk")).values("value")[:1]), 0),
     )
+
+
+class TagFilter(NamedTuple):
+    """The topic or skill page of the listing (/courses/topic/excel/)."""
+
+    kind: str  # "topic" or "skill"
+    object: Topic | Skill | None
 
 
 def listed_tags(model, courses):
@@ -105,29 +118,26 @@ class CourseFilterSet(django_filters.FilterSet):
 
 
 class CourseListing:
-    """The course cards for one request: filters from the query string (unknown or
-    invalid values are dropped and reported, never an error), optionally within a
-    topic or skill, with everything the cards show fetched in a fixed number of queries."""
+    """The course cards for one request: filters from the query string (a value that is
+    not one of the choices is dropped and named, never an error; hub/content/filters.py),
+    optionally within a topic or skill, with everything the cards show fetched in a fixed
+    number of queries."""
 
     def __init__(self, courses, params, tag=None):
         self.tag = tag
         self.params = params
-        data = params.copy()
-        data.setdefault("sort", "newest")
-        courses = with_feedback_figures(courses)
-        self.filterset = CourseFilterSet(data, queryset=courses)
-        self.ignored = []
-        if not self.filterset.is_valid():
-            # Drop what did not validate (an invalid sort falls back to "newest").
-            for name in list(self.filterset.errors):
-                self.ignored.append(name)
-                data[name] = "newest" if name == "sort" else ""
-            self.filterset = CourseFilterSet(data, queryset=courses)
-            self.filterset.is_valid()
+        self.filterset, self.dropped = validated_filterset(
+            CourseFilterSet, params, with_feedback_figures(courses), defaults={"sort": "newest"}
+        )
 
     @property
     def form(self) -> forms.Form:
         return self.filterset.form
+
+    @cached_property
+    def filters(self):
+        """The filters in use as removable chips (the sort order is not one), and those dropped."""
+        return Filters(chips=chips_for(self.form, self.params, skip=("sort",)), dropped=self.dropped)
 
     def queryset(self):
         courses = self.filterset.qs
@@ -141,20 +151,3 @@ class CourseListing:
                 Prefetch("hero_image__renditions", queryset=Rendition.objects.filter(filter_spec=CARD_IMAGE)),
             )
         )
-
-    @property
-    def active_filters(self):
-        """(label, value label) for each filter in use, for the removable chips."""
-        chips = []
-        for name, value in self.filterset.form.cleaned_data.items():
-            if name == "sort" or value in (None, ""):
-                continue
-            field = self.filterset.form.fields[name]
-            shown = value if not hasattr(field, "choices") else dict(field.choices).get(value, value)
-            remaining = self.params.copy()
-            remaining.pop(name, None)
-            remaining.pop("page", None)
-            chips.append(
-                {"label": field.label, "value": str(shown), "remove_url": f"?{remaining.urlencode()}"}
-            )
-        return chips

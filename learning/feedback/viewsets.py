@@ -1,6 +1,6 @@
 """Ratings and comments in the admin, with Wagtail's own ModelViewSet: authors see those
 of their courses, L&D moderators see all and hide abusive comments (the rating still
-counts). Ownership rules: hub.authored_admin."""
+counts). Ownership rules: hub.authoring.listings."""
 
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _

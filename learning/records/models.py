@@ -86,25 +86,28 @@ class Enrolment(models.Model):
         return round(100 * done / len(section_ids))
 
     def mark_done(self, section_id, course):
-        """Record a section as done; a course without a quiz is completed by its last section."""
+        """Record a section as done; a course without a quiz is completed by its last
+        section. True when this completed the course."""
         if section_id not in self.sections_done:
             self.sections_done = [*self.sections_done, section_id]
             self.save(update_fields=["sections_done", "last_active_at"])
         if not course.has_quiz() and set(course.section_ids()) <= set(self.sections_done):
-            self.complete(course)
+            return self.complete(course)
+        return False
 
     def record_attempt(self, course):
         """After a graded attempt: a course with quizzes is completed when every quiz
-        has a passing attempt."""
+        has a passing attempt. True when this completed the course."""
         passed = set(self.attempts.filter(passed=True).values_list("quiz_id", flat=True))
         if set(course.quiz_ids()) <= passed:
-            self.complete(course)
-        else:
-            self.save(update_fields=["last_active_at"])
+            return self.complete(course)
+        self.save(update_fields=["last_active_at"])
+        return False
 
     def complete(self, course):
+        """Complete the enrolment with the course as it is now; False when it already was."""
         if self.completed_at is not None:
-            return
+            return False
         self.completed_at = timezone.now()
         self.credited_minutes = course.estimated_minutes
         self.course_title = course.title
@@ -118,6 +121,7 @@ class Enrolment(models.Model):
                 "last_active_at",
             ]
         )
+        return True
 
     def measured_minutes(self):
         seconds = self.active_times.aggregate(total=Sum("seconds"))["total"] or 0

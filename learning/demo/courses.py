@@ -9,7 +9,7 @@ from wagtail.models import Workflow
 from hub.authoring.workflows import WORKFLOW_NAME
 from hub.demo.users import demo_authors
 
-from .models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
+from ..courses.models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
 
 
 def p(text):

@@ -13,8 +13,10 @@ from django.utils import timezone
 from hub.accounts.models import UserDetails
 from hub.authoring.models import ContentFlag
 
-from .grading import PREFIX, grade, questions_of
-from .models import ActiveTime, CoursePage, CourseRating, Enrolment, HelpfulMark, QuizAttempt
+from ..courses.models import CoursePage
+from ..feedback.models import CourseRating, HelpfulMark
+from ..records.grading import PREFIX, grade, questions_of
+from ..records.models import ActiveTime, Enrolment, QuizAttempt
 
 # username, first name, last name, department
 LEARNERS = [

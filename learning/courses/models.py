@@ -1,9 +1,23 @@
-from typing import NamedTuple
+"""Courses: the course index (/courses/), the course page and its tags, co-authors and
+L&D's templates.
 
+The course page is routable: what a learner does there (mark a section done, send a
+quiz, rate, flag) posts to its own sub-URLs. Those routes stay thin: they read the
+request, call a service of ``records`` or ``feedback`` and answer; what the page shows a
+learner is ``learner.py``."""
+
+import uuid
+
+from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
@@ -13,23 +27,26 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.authoring.flags import flag_page
 from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
 from hub.content.models import Skill, Topic
 from hub.content.pagination import paginate
 
 from ..blocks import CourseBodyBlock
-from ..sections import quiz_blocks, split_sections
+from ..feedback.forms import FlagForm, RatingForm
+from ..feedback.services import mark_helped, save_rating
+from ..records.grading import QuizTampered, grade
+from ..records.models import QuizAttempt
+from ..records.services import mark_section_done, record_quiz_attempt
+from .learner import learner_context
+from .listing import CourseListing, TagFilter, listed_tags
+from .sections import quiz_blocks, split_sections
 
 # A course takes a minute to a working day; a template's typical length is a course's.
 COURSE_MINUTES = [MinValueValidator(1), MaxValueValidator(480)]
 
 COURSES_PER_PAGE = 12
-
-
-class TagFilter(NamedTuple):
-    kind: str  # "topic" or "skill"
-    object: Topic | Skill | None
 
 
 class CourseTopic(ItemBase):
@@ -78,14 +95,9 @@ class CourseIndexPage(RoutablePageMixin, Page):
     def listed_tag(self, kind, model, slug):
         """The topic or skill of a listed course, else None (a 404): a tag only a draft
         or a restricted course has is not revealed by its own page."""
-        from ..listing import listed_tags
-
         return TagFilter(kind, listed_tags(model, self.courses()).filter(slug=slug).first())
 
     def render_listing(self, request, tag=None):
-        # Imported here: the filters query tag models, which need the app registry ready.
-        from ..listing import CourseListing
-
         if tag is not None and tag.object is None:
             raise Http404
         listing = CourseListing(self.courses(), request.GET, tag=tag)
@@ -184,41 +196,92 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
             for person in self.credited_users
         ]
 
+    # -- what a learner does here --------------------------------------------------------------
+    # Wagtail's serve view has already checked that the course is live and that this user
+    # may see it. Every action is a POST that redirects back (post/redirect/get); a form
+    # with errors comes back on the course page with the learner's input kept (400).
     def get_context(self, request, *args, quiz_errors=None, rating_form=None, flag_form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_views().course_context(request, self, quiz_errors, rating_form, flag_form))
+        context.update(learner_context(self, request.user, quiz_errors, rating_form, flag_form))
         return context
 
+    def render_with_errors(self, request, **forms):
+        response = self.render(request, **forms)
+        response.status_code = 400
+        return response
+
     @path("progress/", name="progress")
+    @method_decorator(require_POST)
     def progress_route(self, request):
-        return course_views().mark_done(request, self)
+        section_id = request.POST.get("section", "")
+        if section_id not in self.section_ids():
+            return HttpResponseBadRequest(gettext("That section is not part of this course."))
+        if mark_section_done(request.user, self, section_id):
+            messages.success(request, gettext("Well done: you completed this course."))
+        return redirect(f"{self.url}#section-{section_id}")
 
     @path("quiz/<str:quiz_id>/", name="quiz")
+    @method_decorator(require_POST)
     def quiz_route(self, request, quiz_id):
-        return course_views().submit_quiz(request, self, quiz_id)
+        quiz = self.quiz(quiz_id)
+        if quiz is None:
+            raise Http404
+        try:
+            graded = grade(quiz.value, request.POST)
+            token = uuid.UUID(request.POST.get("token", ""))
+        except (QuizTampered, ValueError):
+            return HttpResponseBadRequest(
+                gettext("This quiz answer does not match the course. Reload the page and try again.")
+            )
+        if graded.missing:
+            messages.error(request, gettext("Answer every question, then send your answers again."))
+            errors = {quiz_id: {"selected": graded.selected, "missing": graded.missing}}
+            return self.render_with_errors(request, quiz_errors=errors)
+        attempt, completed = record_quiz_attempt(request.user, self, quiz_id, token, graded)
+        if completed:
+            messages.success(request, gettext("Well done: you completed this course."))
+        return redirect(self.url + self.reverse_subpage("attempt", args=[attempt.pk]))
 
     @path("attempts/<int:attempt_id>/", name="attempt")
     def attempt_route(self, request, attempt_id):
-        return course_views().attempt_result(request, self, attempt_id)
+        attempt = get_object_or_404(
+            QuizAttempt, pk=attempt_id, enrolment__user=request.user, enrolment__course=self
+        )
+        return TemplateResponse(
+            request,
+            "learning/quiz_result.html",
+            {"page": self, "attempt": attempt, "enrolment": attempt.enrolment},
+        )
 
     @path("rating/", name="rating")
+    @method_decorator(require_POST)
     def rating_route(self, request):
-        return course_views().rate(request, self)
+        form = RatingForm(request.POST)
+        if not form.is_valid():
+            return self.render_with_errors(request, rating_form=form)
+        save_rating(self, request.user, **form.cleaned_data)
+        messages.success(request, gettext("Thank you for rating this course."))
+        return redirect(f"{self.url}#feedback")
 
     @path("helped/", name="helped")
+    @method_decorator(require_POST)
     def helped_route(self, request):
-        return course_views().toggle_helped(request, self)
+        mark_helped(self, request.user, helped=request.POST.get("helped") == "yes")
+        return redirect(f"{self.url}#feedback")
 
     @path("flag/", name="flag")
+    @method_decorator(require_POST)
     def flag_route(self, request):
-        return course_views().flag(request, self)
-
-
-def course_views():
-    # Imported when first needed: the views import the models of this package.
-    from ..views import course
-
-    return course
+        form = FlagForm(request.POST)
+        if not form.is_valid():
+            return self.render_with_errors(request, flag_form=form)
+        if flag_page(self, request.user, form.cleaned_data["reason"]) is None:
+            messages.info(
+                request, gettext("You already reported this course; the author has been asked to check it.")
+            )
+        else:
+            messages.success(request, gettext("Thank you. The author has been asked to check this course."))
+        return redirect(f"{self.url}#feedback")
 
 
 class CourseTemplate(models.Model):
