@@ -153,8 +153,6 @@ class ExpertProfilePage(RoutablePageMixin, Page):
     """One expert's page, one per account. Everything on it is what the expert entered,
     plus figures computed from their contributions (people/recognition.py)."""
 
-    objects = PageManager.from_queryset(ExpertProfileQuerySet)()
-
     # SET_NULL, not CASCADE: deleting an account must not delete a page row behind
     # treebeard's back. A profile without an active account is hidden (``is_listed``).
     user = models.OneToOneField(
@@ -193,6 +191,8 @@ class ExpertProfilePage(RoutablePageMixin, Page):
     ask_me_about = models.CharField(_("ask me about"), max_length=300, blank=True)
     show_email = models.BooleanField(_("show my e-mail address"), default=False)
     chat_url = models.URLField(_("chat link"), blank=True, validators=[http_url])
+
+    objects = PageManager.from_queryset(ExpertProfileQuerySet)()
 
     content_panels = [
         FieldPanel("title", heading=_("Name")),
@@ -273,6 +273,7 @@ class ExpertProfilePage(RoutablePageMixin, Page):
     def thank(self, request):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
+        # Thanks go to a listed profile only (moderators still open the others).
         if not self.is_listed:
             messages.error(request, gettext("This colleague can no longer receive thanks."))
             return redirect(self.get_parent().url)
