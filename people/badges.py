@@ -1,9 +1,9 @@
 """Badges: computed from a person's figures every time, never set by hand.
 
-Each rule reads the merged ``hub.registry.Figures`` of all contribution sources and
-the number of visible thanks. The counters (``courses_published``...) are named by
-the sources that report them (learning, guidance); a source that is not installed
-simply never earns its badge. docs/experts.md lists the same rules for people.
+Each rule reads the merged ``hub.contributions.sources.Figures`` of all contribution
+sources and the number of visible thanks. The counters (``courses_published``...) are
+named by the sources that report them (learning, guidance); a source that is not
+installed simply never earns its badge. docs/experts.md lists the same rules for people.
 """
 
 import datetime

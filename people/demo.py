@@ -3,7 +3,8 @@ only for accounts that have none, thanks only when the expert has none yet."""
 
 from django.contrib.auth import get_user_model
 
-from .models import ExpertIndexPage, ExpertProfilePage, Kudos, SpokenLanguage
+from .kudos.models import Kudos
+from .profiles.models import ExpertIndexPage, ExpertProfilePage
 
 PROFILES = [
     {
@@ -80,9 +81,7 @@ def seed_experts(home):
             show_email=spec["show_email"],
         )
         profile.expertise.add(*spec["expertise"])
-        profile.spoken_languages = [
-            SpokenLanguage(code=code, sort_order=n) for n, code in enumerate(spec["languages"])
-        ]
+        profile.set_languages(spec["languages"])
         index.add_child(instance=profile)
         profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
         created += 1

@@ -9,8 +9,8 @@ from hub.accounts.permissions import shares_expertise
 from hub.contributions.experts import ExpertMatch
 from hub.contributions.sources import figures_for
 
-from .directory import cards
-from .models import ExpertIndexPage, ExpertProfilePage, ExpertTopic, PeopleSettings, listed_profiles
+from .profiles.cards import cards
+from .profiles.models import ExpertIndexPage, ExpertProfilePage, ExpertTopic, PeopleSettings
 
 NEW_CONTRIBUTORS = 4
 
@@ -40,7 +40,7 @@ def home_experts(request):
     listed expert; the cards then take a fixed number of queries."""
     index = expert_index(request)
     setting = PeopleSettings.for_request(request) if request is not None else None
-    rows = list(listed_profiles().values_list("pk", "user_id"))
+    rows = list(ExpertProfilePage.objects.listed().values_list("pk", "user_id"))
     figures = figures_for([user_id for _, user_id in rows])
 
     spotlight_pk = None
@@ -62,7 +62,8 @@ def home_experts(request):
         reverse=True,
     )[:NEW_CONTRIBUTORS]
     wanted = ([spotlight_pk] if spotlight_pk else []) + [pk for _, pk in newcomers]
-    found = {profile.pk: profile for profile in cards(list(dict.fromkeys(wanted)), figures)}
+    shown = cards(ExpertProfilePage.objects.all(), list(dict.fromkeys(wanted)), figures)
+    found = {profile.pk: profile for profile in shown}
     return {
         "spotlight": found.get(spotlight_pk),
         "spotlight_note": setting.spotlight_note if setting and spotlight_pk == chosen else "",
@@ -75,7 +76,7 @@ def home_experts(request):
 def profile_urls(users):
     """``hub.hooks.PROFILE_LINKS`` provider: listed profiles only, one query."""
     active_ids = [user.pk for user in users if user.is_active]
-    profiles = listed_profiles().filter(user_id__in=active_ids)
+    profiles = ExpertProfilePage.objects.listed().filter(user_id__in=active_ids)
     return {profile.user_id: profile.url for profile in profiles}
 
 
@@ -91,7 +92,7 @@ def my_profile_url(request):
         if profile is not None and profile.live:
             url = profile.url
         elif (profile is not None or shares_expertise(user)) and index is not None:
-            url = index.url + index.reverse_subpage("my_profile")
+            url = index.my_profile_url
         else:
             url = None
         request._my_profile_url = url
@@ -105,7 +106,7 @@ def experts_for_topics(topic_names):
     wanted = {name.casefold() for name in topic_names}
     rows = (
         ExpertTopic.objects.annotate(lower_name=Lower("tag__name"))
-        .filter(lower_name__in=wanted, content_object__in=listed_profiles())
+        .filter(lower_name__in=wanted, content_object__in=ExpertProfilePage.objects.listed())
         .values_list("content_object_id", "tag__name")
         .order_by("tag__name")
     )

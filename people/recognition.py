@@ -1,16 +1,14 @@
 """What a person's contributions add up to: figures from every app's contributions
-(hook ``hub.hooks.CONTRIBUTIONS``)
-plus the thanks they received, and the badges both earn. A fixed number of queries
-for any number of people (one call per registered source, one for thanks)."""
+(hook ``hub.hooks.CONTRIBUTIONS``) plus the thanks they received, and the badges both
+earn. A fixed number of queries for any number of people (one call per registered
+source, one for thanks)."""
 
 from dataclasses import dataclass, field
-
-from django.db.models import Count
 
 from hub.contributions.sources import Figures, figures_for
 
 from .badges import badges_for
-from .models import Kudos
+from .kudos.models import Kudos
 
 
 @dataclass
@@ -25,25 +23,16 @@ class Recognition:
 
 
 def thanks_counts(user_ids):
-    rows = (
-        Kudos.objects.visible()
-        .filter(recipient_id__in=user_ids)
-        .values("recipient_id")
-        .annotate(total=Count("pk"))
-        .values_list("recipient_id", "total")
-    )
-    return dict(rows)
+    return Kudos.objects.visible().filter(recipient_id__in=user_ids).count_by_recipient()
 
 
 def thanks_received(user_ids, start, end):
     """Visible thanks received in ``[start, end)``, for the weekly digest (hook
     ``hub.hooks.WEEKLY_RECOGNITION``)."""
-    return dict(
+    return (
         Kudos.objects.visible()
         .filter(recipient_id__in=user_ids, created_at__gte=start, created_at__lt=end)
-        .values("recipient_id")
-        .annotate(total=Count("pk"))
-        .values_list("recipient_id", "total")
+        .count_by_recipient()
     )
 
 

@@ -14,7 +14,7 @@ from hub.navigation.menus import AccountLink, Section
 
 from .demo import seed_experts
 from .home import expert_index_url, experts_for_topics, home_experts, my_profile_url, profile_urls
-from .models import Kudos
+from .kudos.models import Kudos
 from .recognition import thanks_received
 
 

@@ -3,7 +3,8 @@
 import pytest
 from django.core import mail
 
-from people.models import KUDOS_PER_HOUR, Kudos
+from people.kudos.thanks import KUDOS_PER_HOUR
+from people.models import Kudos
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +23,12 @@ def test_an_employee_thanks_an_expert_who_is_told_by_email(
     client_as, sanne, django_capture_on_commit_callbacks
 ):
     client = client_as("employee", first_name="Eva", last_name="Jansen")
-    # The e-mail goes once the thanks is committed.
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks() as on_commit:
         response = thank(client, sanne)
+    # The e-mail goes once the thanks is committed, not before.
+    assert mail.outbox == []
+    for callback in on_commit:
+        callback()
 
     assert response.status_code == 302
     assert response["Location"] == f"{sanne.url}#thanks"

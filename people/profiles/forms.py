@@ -4,12 +4,12 @@ from django import forms
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
+from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
-from wagtail.models import Page
 
 from hub.content.choices import REGION_CHOICES
 
-from .models import BIO_MAX_LENGTH, KUDOS_MAX_LENGTH, SPOKEN_LANGUAGE_CHOICES, SpokenLanguage, http_url
+from .choices import BIO_MAX_LENGTH, SPOKEN_LANGUAGE_CHOICES, http_url
 
 MAX_EXPERTISE = 12
 TAG_MAX_LENGTH = 100
@@ -28,8 +28,8 @@ def rich_text_to_text(html):
 
 class ProfileForm(forms.Form):
     """The expert's own profile. There is deliberately no field for the account or the
-    page: the view always edits the signed-in person's profile, so a crafted POST cannot
-    point it at someone else's."""
+    page: /experts/me/ always edits the signed-in person's profile, so a crafted POST
+    cannot point it at someone else's."""
 
     title = forms.CharField(label=_("Name"), max_length=255)
     job_title = forms.CharField(label=_("Job title"), max_length=120)
@@ -114,9 +114,8 @@ class ProfileForm(forms.Form):
         return cleaned
 
     def apply_to(self, profile, user):
-        """Copy the cleaned values onto ``profile`` (not saved: the view saves a revision)."""
-        from wagtail.images import get_image_model
-
+        """Copy the cleaned values onto ``profile`` (not saved: people/profiles/editing.py
+        saves a revision)."""
         data = self.cleaned_data
         for name in ["title", "job_title", "department", "region", "ask_me_about", "show_email", "chat_url"]:
             setattr(profile, name, data[name])
@@ -124,9 +123,7 @@ class ProfileForm(forms.Form):
         profile.bio = text_to_rich_text(data["bio"])
         profile.photo_alt_text = data["photo_alt_text"].strip()
         profile.expertise.set(data["expertise"])
-        profile.spoken_languages = [
-            SpokenLanguage(code=code, sort_order=order) for order, code in enumerate(data["languages"])
-        ]
+        profile.set_languages(data["languages"])
         if data["remove_photo"]:
             profile.photo = None
         if data.get("photo"):
@@ -137,22 +134,3 @@ class ProfileForm(forms.Form):
                 uploaded_by_user=user,
             )
         return profile
-
-
-class KudosForm(forms.Form):
-    message = forms.CharField(
-        label=_("Your message"),
-        max_length=KUDOS_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("A sentence or two: what helped you?"),
-    )
-    page = forms.ModelChoiceField(
-        label=_("For"), queryset=Page.objects.none(), required=False, widget=forms.HiddenInput
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Only live pages without view restrictions: the title is shown on the profile,
-        # so thanks never reveal a draft or a restricted page. Built per form, because
-        # ``public()`` reads the restrictions when it is called.
-        self.fields["page"].queryset = Page.objects.live().public()
