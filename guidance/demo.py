@@ -4,7 +4,8 @@ run again: existing pages are left as they are."""
 
 from hub.demo.users import demo_authors
 
-from .models import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage, WizardOutcome
+from .pages import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage
+from .wizard.models import WizardOutcome
 
 
 def p(text):

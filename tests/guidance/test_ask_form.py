@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from guidance.models import AskSubmission
+from guidance.ask import AskSubmission
 
 URL = "/guidance/ask/"
 VALID = {

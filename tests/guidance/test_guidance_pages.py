@@ -6,8 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import GuidanceCoAuthor, GuidancePage
+from guidance.pages import GuidanceCoAuthor, GuidancePage
 from hub import hooks
+from hub.authoring.models import authored_page_models
 
 
 @pytest.mark.parametrize("role", ["employee", "expert", "moderator", "admin"])
@@ -116,8 +117,6 @@ def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
 
 @pytest.mark.django_db
 def test_publishing_sets_the_review_by_date_for_reminders(make_guidance):
-    from hub.authoring.models import authored_page_models
-
     page = make_guidance()
 
     assert GuidancePage in authored_page_models()

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from guidance.models import LearningRequest, RequestStatusChange
+from guidance.requests.models import LearningRequest, RequestStatusChange
 
 Status = LearningRequest.Status
 
