@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from guidance.blocks import GuidanceBodyBlock
 from guidance.pages import GuidanceCoAuthor, GuidancePage
 from hub import hooks
 from hub.authoring.models import authored_page_models
@@ -104,6 +105,17 @@ def test_faq_block_renders_questions_that_open_without_script(client_as, make_gu
 
     assert "<summary>How long?</summary>" in html
     assert "A week." in html
+
+
+def test_a_new_faq_is_the_accordion_with_a_faq_title():
+    body = GuidanceBodyBlock()
+    faq, accordion = body.child_blocks["faq"], body.child_blocks["accordion"]
+
+    assert faq.get_default()["title"] == "Frequently asked questions"
+    assert not accordion.get_default()["title"]
+    # The same questions and answers: what one stores, the other reads.
+    assert list(faq.child_blocks) == list(accordion.child_blocks) == ["title", "items"]
+    assert faq.child_blocks["items"].deconstruct() == accordion.child_blocks["items"].deconstruct()
 
 
 @pytest.mark.django_db
