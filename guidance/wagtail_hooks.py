@@ -17,7 +17,7 @@ from hub.home.panels import HomePanel
 from hub.navigation.menus import Section
 
 from . import contributions, home
-from .demo import seed_guidance
+from .demo.seed import seed_guidance
 from .pages import GuidanceIndexPage
 from .requests.admin import LearningRequestViewSet, assign_request
 from .requests.demo import seed_requests
