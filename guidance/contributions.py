@@ -10,7 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from hub.contributions.sources import Contribution, Figures
 
-from .models import GuidanceCoAuthor, GuidancePage
+from .pages import GuidanceCoAuthor, GuidancePage
 
 
 def _live_pages():

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.contributions.sources import Contribution, Figures
 
-from .models import GuidanceIndexPage, LearningRequest
+from .pages import GuidanceIndexPage
+from .requests.models import LearningRequest
 
 HOME_REQUESTS = 5
 

@@ -1,19 +1,7 @@
-from django.urls import path
+"""The name hub/urls.py includes for /requests/ today. The URLs are those of
+guidance/requests/urls.py; this module goes once hub/urls.py includes
+``guidance.requests.urls`` (outside guidance: the lead's change)."""
 
-from .views import requests as views
+from .requests.urls import app_name, urlpatterns
 
-app_name = "requests"
-
-urlpatterns = [
-    path("", views.index, name="index"),
-    path("new/", views.new, name="new"),
-    path("similar/", views.similar, name="similar"),
-    path("<int:pk>/", views.detail, name="detail"),
-    path("<int:pk>/vote/", views.vote, name="vote"),
-    path("<int:pk>/vote/withdraw/", views.withdraw_vote, name="withdraw_vote"),
-    path("<int:pk>/comment/", views.comment, name="comment"),
-    path("<int:pk>/comments/<int:comment_pk>/remove/", views.remove_comment, name="remove_comment"),
-    path("<int:pk>/claim/", views.claim, name="claim"),
-    path("<int:pk>/unclaim/", views.unclaim, name="unclaim"),
-    path("<int:pk>/status/", views.triage, name="triage"),
-]
+__all__ = ["app_name", "urlpatterns"]

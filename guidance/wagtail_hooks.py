@@ -6,9 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from hub import hooks as hub_hooks
 from hub.authoring.menus import NewPageMenuItem
@@ -19,13 +17,14 @@ from hub.home.panels import HomePanel
 from hub.navigation.menus import Section
 
 from . import contributions, home
-from .demo import seed_guidance
-from .demo_requests import seed_requests
-from .insights import ANSWER_TIME_CHART, REQUESTED_TOPICS_RANKING
-from .models import GuidanceIndexPage, WizardOutcome, WizardOutcomeCount, WizardQuestion
-from .queue import REQUESTS_SOURCE
-from .views import admin as admin_views
-from .views.requests_admin import LearningRequestViewSet
+from .demo.seed import seed_guidance
+from .pages import GuidanceIndexPage
+from .requests.admin import LearningRequestViewSet, assign_request
+from .requests.demo import seed_requests
+from .requests.insights import ANSWER_TIME_CHART, REQUESTED_TOPICS_RANKING
+from .requests.queue import REQUESTS_SOURCE
+from .views import new_guidance_page
+from .wizard.admin import WizardViewSetGroup
 
 
 # -- the hub's extension points --------------------------------------------------------
@@ -106,52 +105,15 @@ def guidance_demo_content():
 
 
 # -- Wagtail's admin ---------------------------------------------------------------------
-
-
-class WizardQuestionViewSet(SnippetViewSet):
-    model = WizardQuestion
-    icon = "help"
-    menu_label = _("Questions")
-    list_display = ["text", "is_start"]
-    search_fields = ["text"]
-
-
-class WizardOutcomeViewSet(SnippetViewSet):
-    model = WizardOutcome
-    icon = "flag"
-    menu_label = _("Outcomes and counts")
-    list_display = [
-        "title",
-        "kind",
-        Column("this_month", label=_("Reached this month"), sort_key="this_month"),
-        Column("last_month", label=_("Last month"), sort_key="last_month"),
-        Column("all_time", label=_("All time"), sort_key="all_time"),
-    ]
-    search_fields = ["title"]
-
-    def get_queryset(self, request):
-        # The counts are anonymous monthly totals (WizardOutcomeCount), summed in one query.
-        return WizardOutcomeCount.annotate(WizardOutcome.objects.all())
-
-
-class WizardViewSetGroup(SnippetViewSetGroup):
-    items = (WizardQuestionViewSet, WizardOutcomeViewSet)
-    menu_icon = "help"
-    menu_label = _("Training wizard")
-    menu_name = "training-wizard"
-    menu_order = 220
-
-
+# Snippets → Training wizard: the questions, and the outcomes with how often each is reached.
 register_snippet(WizardViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
-        path("guidance/new/", admin_views.new_guidance_page, name="guidance_new_page"),
-        path(
-            "guidance/requests/<int:pk>/assign/", admin_views.assign_request, name="guidance_assign_request"
-        ),
+        path("guidance/new/", new_guidance_page, name="guidance_new_page"),
+        path("guidance/requests/<int:pk>/assign/", assign_request, name="guidance_assign_request"),
     ]
 
 

@@ -1,6 +1,7 @@
 import pytest
 
-from guidance.models import AskFormPage, GuidanceIndexPage, GuidancePage
+from guidance.ask import AskFormPage
+from guidance.pages import GuidanceIndexPage, GuidancePage
 from hub.navigation.models import HubSettings
 from tests.guidance.factories import GuidancePageFactory
 

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from guidance.models import GuidancePage
+from guidance.pages import GuidancePage
 
 
 class GuidancePageFactory(wagtail_factories.PageFactory):

@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from guidance.models import GuidanceCoAuthor, GuidancePage, WizardOutcome, WizardQuestion
+from guidance.pages import GuidanceCoAuthor, GuidancePage
+from guidance.wizard.models import WizardOutcome, WizardQuestion
 from tests.guidance.forms import guidance_form_data
 
 

@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from guidance.models import AskSubmission
+from guidance.ask import AskSubmission
+from hub.navigation.models import HubSettings
 
 URL = "/guidance/ask/"
 VALID = {
@@ -67,8 +68,6 @@ def test_the_page_s_own_address_wins_over_the_settings(client_as, ask_page):
 
 @pytest.mark.django_db
 def test_without_any_address_it_is_still_stored(client_as, ask_page):
-    from hub.navigation.models import HubSettings
-
     HubSettings.objects.update(learning_team_email="")
 
     assert client_as().post(URL, VALID).status_code == 200

@@ -1,11 +1,14 @@
 """Guidance in the contributions registry: what people wrote, for profiles and badges."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from guidance.contributions import figures, items
-from guidance.models import GuidanceCoAuthor
+from guidance.pages import GuidanceCoAuthor, GuidancePage
 from hub.contributions.sources import figures_for, items_for
 
 
@@ -76,12 +79,6 @@ def test_registered_with_the_hub(make_user, make_guidance):
 
 @pytest.mark.django_db
 def test_pages_past_their_review_date_are_counted_for_badges(make_user, make_guidance):
-    import datetime
-
-    from django.utils import timezone
-
-    from guidance.models import GuidancePage
-
     ada = make_user("expert", username="ada")
     page = make_guidance(owner=ada)
     make_guidance(owner=ada)

@@ -2,8 +2,10 @@
 
 import pytest
 
-from guidance.demo import TEMPLATES, seed_guidance
-from guidance.models import GuidancePage, WizardOutcome
+from guidance.demo.pages import TEMPLATES
+from guidance.demo.seed import seed_guidance
+from guidance.pages import GuidancePage
+from guidance.wizard.models import WizardOutcome
 from hub.demo.users import ensure_demo_users
 
 

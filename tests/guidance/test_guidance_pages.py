@@ -6,8 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import GuidanceCoAuthor, GuidancePage
+from guidance.blocks import GuidanceBodyBlock
+from guidance.pages import GuidanceCoAuthor, GuidancePage
 from hub import hooks
+from hub.authoring.models import authored_page_models
 
 
 @pytest.mark.parametrize("role", ["employee", "expert", "moderator", "admin"])
@@ -105,6 +107,17 @@ def test_faq_block_renders_questions_that_open_without_script(client_as, make_gu
     assert "A week." in html
 
 
+def test_a_new_faq_is_the_accordion_with_a_faq_title():
+    body = GuidanceBodyBlock()
+    faq, accordion = body.child_blocks["faq"], body.child_blocks["accordion"]
+
+    assert faq.get_default()["title"] == "Frequently asked questions"
+    assert not accordion.get_default()["title"]
+    # The same questions and answers: what one stores, the other reads.
+    assert list(faq.child_blocks) == list(accordion.child_blocks) == ["title", "items"]
+    assert faq.child_blocks["items"].deconstruct() == accordion.child_blocks["items"].deconstruct()
+
+
 @pytest.mark.django_db
 def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
     assert "guidance" in [section.key for section in hooks.collect(hooks.SECTIONS)]
@@ -116,8 +129,6 @@ def test_guidance_is_a_section_of_the_hub(client_as, guidance_index):
 
 @pytest.mark.django_db
 def test_publishing_sets_the_review_by_date_for_reminders(make_guidance):
-    from hub.authoring.models import authored_page_models
-
     page = make_guidance()
 
     assert GuidancePage in authored_page_models()

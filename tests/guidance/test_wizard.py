@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from guidance.models import WizardAnswer, WizardOutcome, WizardOutcomeCount, WizardQuestion
+from guidance.wizard.models import WizardAnswer, WizardOutcome, WizardOutcomeCount, WizardQuestion
 
 URL = "/guidance/wizard/"
 

@@ -1,6 +1,7 @@
 import pytest
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
+from learning.models import CoursePage
 from tests.factories import UserFactory
 
 
@@ -27,8 +28,6 @@ def learning_request(make_request):
 @pytest.fixture
 def draft_course(course_index, make_user):
     """A course that was never published: it must never be suggested or linked."""
-    from learning.models import CoursePage
-
     owner = make_user("expert", username="draft-owner")
     course = CoursePage(title="Pivot tables draft", summary="Unpublished", owner=owner, live=False)
     course_index.add_child(instance=course)

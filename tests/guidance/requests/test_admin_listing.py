@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
 
 LISTING = "/admin/learning_requests/"
 

@@ -4,7 +4,7 @@ anyone else change nothing."""
 import pytest
 from django.urls import reverse
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
 
 
 def claimant_of(learning_request):

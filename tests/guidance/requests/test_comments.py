@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from guidance.models.requests import COMMENT_MAX
+from guidance.requests.models import COMMENT_MAX
 from tests.conftest import ROLES
 
 

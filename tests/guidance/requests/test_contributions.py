@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
 from hub.contributions.sources import figures_for, items_for, sources
 
 Status = LearningRequest.Status

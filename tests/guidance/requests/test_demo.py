@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from guidance.models import LearningRequest, RequestComment, RequestStatusChange, RequestVote
+from guidance.requests.models import LearningRequest, RequestComment, RequestStatusChange, RequestVote
 from hub.contributions.sources import figures_for
 
 

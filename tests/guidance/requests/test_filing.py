@@ -4,8 +4,7 @@ the "check for similar" step without JavaScript."""
 import pytest
 from django.urls import reverse
 
-from guidance.models import LearningRequest
-from guidance.models.requests import DESCRIPTION_MAX, TITLE_MAX
+from guidance.requests.models import DESCRIPTION_MAX, TITLE_MAX, LearningRequest
 
 VALID = {
     "title": "Negotiating with suppliers",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
 
 
 @pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from guidance.models import LearningRequest
+from guidance.requests.models import LearningRequest
 
 
 @pytest.mark.django_db

@@ -3,10 +3,13 @@ that answers it) and declined (with a reason); each change is recorded and the r
 people hear about it by e-mail."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
-from guidance.models import LearningRequest, RequestStatusChange
+from guidance.requests.models import LearningRequest, RequestStatusChange
+from hub.accounts.roles import MODERATOR
 
 Status = LearningRequest.Status
 
@@ -95,11 +98,6 @@ def test_done_links_the_answer_and_tells_the_requester_and_voters(
 def test_an_answer_restricted_later_is_named_only_to_those_who_may_open_it(
     client_as, make_request, make_course
 ):
-    from django.contrib.auth.models import Group
-    from wagtail.models import PageViewRestriction
-
-    from hub.accounts.roles import MODERATOR
-
     learning_request = make_request()
     course = make_course(title="Pivot tables in five steps", slug="pivot-tables")
     assert (

@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from guidance.models import LearningRequest, RequestVote
+from guidance.requests.models import LearningRequest, RequestVote
 from tests.conftest import ROLES
 
 

@@ -2,12 +2,14 @@
 the form and the browser's ``maxlength`` all agree."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
-from guidance.models import LearningRequest
-from guidance.models.requests import COMMENT_MAX, REASON_MAX
 from hub.authoring.models import authored_page_models
+
+from .models import CLAIM_PERMISSION, COMMENT_MAX, REASON_MAX, LearningRequest
 
 
 class LearningRequestForm(forms.ModelForm):
@@ -22,8 +24,6 @@ class LearningRequestForm(forms.ModelForm):
         }
 
     def clean_search_query(self):
-        from wagtail.search.utils import normalise_query_string
-
         return normalise_query_string(self.cleaned_data.get("search_query", ""))[:255]
 
 
@@ -68,10 +68,6 @@ class TriageForm(forms.Form):
 
 
 def experts_who_may_claim():
-    from django.contrib.auth import get_user_model
-
-    from guidance.models.requests import CLAIM_PERMISSION
-
     return (
         get_user_model()
         .objects.with_perm(

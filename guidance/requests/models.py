@@ -2,7 +2,9 @@
 an expert claims it, L&D moderators triage it until a course or guidance page answers it.
 
 The rules live here (who may do what, which changes are allowed, what gets recorded);
-views only call these methods and show what they raise.
+views only call these methods and show what they raise. Who hears of a change is not
+decided here: the model sends a signal once it has saved the change, and the receivers
+in guidance/requests/signals.py enqueue the e-mails.
 """
 
 from django.conf import settings
@@ -10,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +26,12 @@ AUDIENCE_MAX = 200
 COMMENT_MAX = 2000
 REASON_MAX = 1000
 SEARCH_QUERY_MAX = 255
+
+# Sent with ``learning_request`` and ``assigned_by`` once a moderator's assignment is saved.
+request_assigned = Signal()
+# Sent with ``learning_request`` and ``change`` (its RequestStatusChange) for every status
+# change, inside the transaction that records it.
+status_changed = Signal()
 
 
 class RequestError(Exception):
@@ -189,7 +198,8 @@ class LearningRequest(models.Model):
 
     def assign(self, expert, by):
         """A moderator gives the open request to ``expert`` (someone who may claim
-        requests), in place of whoever held it. The expert is told by e-mail."""
+        requests), in place of whoever held it. The expert is told by e-mail
+        (``request_assigned``)."""
         if not self.may_triage(by):
             raise PermissionDenied
         if not self.is_open:
@@ -200,10 +210,7 @@ class LearningRequest(models.Model):
             raise RequestError(_("This request is already assigned to this person."))
         self.claimed_by, self.claimed_at = expert, timezone.now()
         self.save(update_fields=["claimed_by", "claimed_at"])
-        # Imported here: notifications render templates and send mail.
-        from guidance.request_notifications import notify_assignment
-
-        transaction.on_commit(lambda: notify_assignment(self.pk, by.pk))
+        request_assigned.send(sender=LearningRequest, learning_request=self, assigned_by=by)
 
     def vote(self, user):
         """One vote per person; voting twice (a double click, two tabs) changes nothing."""
@@ -225,7 +232,8 @@ class LearningRequest(models.Model):
 
     def change_status(self, user, status, reason="", answered_by=None):
         """A moderator moves the request on. Done needs the live page that answers it;
-        declined needs a reason. The change is recorded and people are told by e-mail."""
+        declined needs a reason. The change is recorded and people are told by e-mail
+        (``status_changed``)."""
         if not self.may_triage(user):
             raise PermissionDenied
         errors = {}
@@ -258,11 +266,7 @@ class LearningRequest(models.Model):
                 reason=reason.strip(),
                 answered_by=self.answered_by,
             )
-            if status in (self.Status.DONE, self.Status.DECLINED):
-                # Imported here: notifications render templates and send mail.
-                from guidance.request_notifications import notify_status_change
-
-                transaction.on_commit(lambda: notify_status_change(change.pk))
+            status_changed.send(sender=LearningRequest, learning_request=self, change=change)
         return change
 
     # -- who to tell ------------------------------------------------------------------------

@@ -1,45 +1,8 @@
-"""Demo guidance in English and Dutch: getting started, good courses, guidelines,
-sharing, review, reaching the learning team, FAQ and the template library. Safe to
-run again: existing pages are left as they are."""
+"""The demo guidance pages in English and Dutch: getting started, good courses,
+guidelines, sharing, review, reaching the learning team, FAQ and the template library.
+Bodies are StreamField data, written with the helpers of blocks.py."""
 
-from hub.demo.users import demo_authors
-
-from .models import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage, WizardOutcome
-
-
-def p(text):
-    return {"type": "paragraph", "value": f"<p>{text}</p>"}
-
-
-def h(text):
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
-
-
-def callout(kind, text):
-    return {"type": "callout", "value": {"kind": kind, "text": f"<p>{text}</p>"}}
-
-
-def checklist(title, items):
-    return {"type": "checklist", "value": {"title": title, "items": items}}
-
-
-def steps(title, items):
-    return {
-        "type": "steps",
-        "value": {"title": title, "steps": [{"title": t, "text": f"<p>{x}</p>"} for t, x in items]},
-    }
-
-
-def faq(title, items):
-    return {
-        "type": "faq",
-        "value": {"title": title, "items": [{"question": q, "answer": f"<p>{a}</p>"} for q, a in items]},
-    }
-
-
-def library(title, intro):
-    return {"type": "template_library", "value": {"title": title, "intro": intro, "become_expert_page": None}}
-
+from .blocks import callout, checklist, faq, h, library, p, steps
 
 GETTING_STARTED = "getting-started-as-an-expert"
 TEMPLATES = "course-templates"
@@ -418,49 +381,3 @@ PAGES = [
         ],
     },
 ]
-
-# Outcomes of the default wizard tree that point readers to the template library.
-LIBRARY_OUTCOMES = [WizardOutcome.Kind.SHORT_COURSE, WizardOutcome.Kind.JOB_AID]
-
-
-def with_expert_page(block, page):
-    """The template library tells readers who cannot write yet to read "getting started"."""
-    if block["type"] != "template_library" or page is None:
-        return block
-    return {**block, "value": {**block["value"], "become_expert_page": page.pk}}
-
-
-def seed_guidance(home):
-    index = GuidanceIndexPage.objects.child_of(home).first()
-    if index is None:
-        return 0
-    users = demo_authors()
-    existing = {page.slug: page for page in GuidancePage.objects.child_of(index)}
-    created = 0
-    for spec in PAGES:
-        if spec["slug"] in existing:
-            continue
-        page = GuidancePage(
-            title=spec["title"],
-            slug=spec["slug"],
-            summary=spec["summary"],
-            section=spec["section"],
-            content_language=spec["language"],
-            owner=users[spec["owner"]],
-            body=[with_expert_page(block, existing.get(GETTING_STARTED)) for block in spec["body"]],
-        )
-        page.co_authors = [
-            GuidanceCoAuthor(user=users[name], sort_order=order)
-            for order, name in enumerate(spec["co_authors"])
-        ]
-        index.add_child(instance=page)
-        page.save_revision(user=page.owner).publish(user=users["moderator"])
-        existing[page.slug] = page
-        created += 1
-
-    library_page = existing.get(TEMPLATES)
-    if library_page is not None:
-        created += WizardOutcome.objects.filter(kind__in=LIBRARY_OUTCOMES, link_page__isnull=True).update(
-            link_page=library_page
-        )
-    return created

@@ -1,14 +1,20 @@
 """E-mail about learning requests: the requester (and, when it is done, everyone who
-voted) hears when a moderator closes a request.
+voted) hears when a moderator closes a request; an expert hears when a moderator
+assigns them one.
 
-Sent through a django-tasks task, so with a worker (``TASKS_BACKEND=database``) the
-mail leaves the request; with the default immediate backend it is sent at once.
+Sent through django-tasks tasks, enqueued by the receivers in
+guidance/requests/signals.py once the change is committed: with a worker
+(``TASKS_BACKEND=database``) the mail leaves the request; with the default immediate
+backend it is sent at once.
 """
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django_tasks import task
 
 from hub.ops.mail import absolute_url, send_personal_mail
+
+from .models import LearningRequest, RequestStatusChange
 
 STATUS_SUBJECT = "guidance/requests/email/status_subject.txt"
 STATUS_BODY = "guidance/requests/email/status.txt"
@@ -16,14 +22,8 @@ ASSIGNED_SUBJECT = "guidance/requests/email/assigned_subject.txt"
 ASSIGNED_BODY = "guidance/requests/email/assigned.txt"
 
 
-def notify_status_change(change_id):
-    send_status_change_emails.enqueue(change_id)
-
-
 @task()
 def send_status_change_emails(change_id):
-    from guidance.models import RequestStatusChange
-
     change = (
         RequestStatusChange.objects.select_related("request", "answered_by", "changed_by")
         .filter(pk=change_id)
@@ -42,27 +42,14 @@ def send_status_change_emails(change_id):
     sent = 0
     for person in learning_request.people_to_notify(change.to_status):
         personal = {**context, "person": person, "is_requester": person.pk == learning_request.requester_id}
-        send_personal_mail(
-            person,
-            "guidance/requests/email/status_subject.txt",
-            "guidance/requests/email/status.txt",
-            personal,
-        )
+        send_personal_mail(person, STATUS_SUBJECT, STATUS_BODY, personal)
         sent += 1
     return sent
-
-
-def notify_assignment(request_id, assigned_by_id):
-    send_assignment_email.enqueue(request_id, assigned_by_id)
 
 
 @task()
 def send_assignment_email(request_id, assigned_by_id):
     """Tell the expert a moderator assigned them a request (if they can be reached)."""
-    from django.contrib.auth import get_user_model
-
-    from guidance.models import LearningRequest
-
     learning_request = LearningRequest.objects.select_related("claimed_by").filter(pk=request_id).first()
     expert = learning_request.claimed_by if learning_request else None
     if expert is None or not expert.is_active or not expert.email:

@@ -1,4 +1,4 @@
-"""Guidance's insights for the L&D insights page (hub/insights/): how long requests
+"""Learning requests on the L&D insights page (hub/insights/): how long requests
 wait for an answer, and what people ask to learn. Definitions in docs/insights.md."""
 
 import re

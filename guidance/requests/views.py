@@ -17,10 +17,16 @@ from hub.content.pagination import paginate
 from hub.content.visibility import may_view
 from hub.navigation.redirects import redirect_back
 
-from ..forms.requests import CommentForm, LearningRequestForm, TriageForm
-from ..models import LearningRequest, RequestComment
-from ..models.requests import DESCRIPTION_MAX, SEARCH_QUERY_MAX, TITLE_MAX, RequestError
-from ..request_similar import similar_items
+from .forms import CommentForm, LearningRequestForm, TriageForm
+from .models import (
+    DESCRIPTION_MAX,
+    SEARCH_QUERY_MAX,
+    TITLE_MAX,
+    LearningRequest,
+    RequestComment,
+    RequestError,
+)
+from .similar import similar_items
 
 PER_PAGE = 20
 # What the tabs above the listing show, and in which order.

@@ -1,5 +1,5 @@
-"""The L&D team's listing of learning requests in the Wagtail admin: filters, search,
-and CSV/Excel export of what is filtered.
+"""Learning requests in the Wagtail admin: the L&D team's listing (filters, search,
+and CSV/Excel export of what is filtered), and "Assign to an expert" from the L&D queue.
 
 Wagtail's own ``ModelViewSet`` rather than wagtail-modeladmin: it is part of Wagtail,
 follows the admin's current look and accessibility work, and has filters and
@@ -8,14 +8,23 @@ request's page, where they are recorded and people are notified; administrators 
 also correct a request's wording here.
 """
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from hub.contributions.experts import suggest_experts
 from hub.ops.exports import SafeCsvExportMixin
 
-from ..models import LearningRequest
+from .forms import AssignForm
+from .models import LearningRequest, RequestError
+from .queue import topics_in
 
 
 class LearningRequestIndexView(SafeCsvExportMixin, generic.IndexView):
@@ -85,3 +94,47 @@ class LearningRequestViewSet(ModelViewSet):
         "created_at",
         "closed_at",
     ]
+
+
+@require_http_methods(["GET", "POST"])
+def assign_request(request, pk):
+    """A moderator assigns a learning request to an expert (from the L&D queue):
+    experts whose expertise matches the request come first in the list."""
+    learning_request = get_object_or_404(LearningRequest.objects.select_related("claimed_by"), pk=pk)
+    if not LearningRequest.may_triage(request.user):
+        raise PermissionDenied
+    text = f"{learning_request.title} {learning_request.description}"
+    topics = topics_in([text])[text]
+    suggestions = suggest_experts({"request": topics}, limit=5)["request"]
+    form = AssignForm(request.POST or None, suggestions=suggestions)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                learning_request.assign(form.cleaned_data["expert"], request.user)
+            except RequestError as error:
+                form.add_error("expert", str(error))
+            else:
+                expert = form.cleaned_data["expert"]
+                messages.success(
+                    request,
+                    gettext("“%(title)s” is assigned to %(name)s, who will hear of it by e-mail.")
+                    % {
+                        "title": learning_request.title,
+                        "name": expert.get_full_name() or expert.get_username(),
+                    },
+                )
+                return redirect("hub_queue")
+        status = 400
+    return TemplateResponse(
+        request,
+        "guidance/requests/admin/assign.html",
+        {
+            "learning_request": learning_request,
+            "form": form,
+            "suggestions": suggestions,
+            "topics": topics,
+            "header_icon": "user",
+        },
+        status=status,
+    )

@@ -1,4 +1,4 @@
-"""Learning requests in the L&D queue (hub/queue.py).
+"""Learning requests in the L&D queue (hub/queue/).
 
 Moderators see every open request that still needs them: new ones (not yet triaged)
 and open ones nobody has claimed. An assigned request that is still new stays, with

@@ -1,6 +1,7 @@
 """/guidance/ and its pages: how to share what you know, written by L&D and experts."""
 
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,7 +13,9 @@ from wagtail.search import index
 from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
 
-from ..blocks import GuidanceBodyBlock
+from .ask import AskFormPage
+from .blocks import GuidanceBodyBlock
+from .wizard.screen import wizard_screen
 
 
 class GuidanceSection(models.TextChoices):
@@ -64,8 +67,6 @@ class GuidanceIndexPage(RoutablePageMixin, Page):
         return [(label, by_section[key]) for key, label in GuidanceSection.choices if key in by_section]
 
     def ask_page(self):
-        from .forms import AskFormPage
-
         return AskFormPage.objects.child_of(self).live().first()
 
     def get_context(self, request, *args, **kwargs):
@@ -80,9 +81,10 @@ class GuidanceIndexPage(RoutablePageMixin, Page):
 
     @path("wizard/", name="wizard")
     def wizard(self, request):
-        from ..views.wizard import wizard
-
-        return wizard(request, self)
+        """The wizard "Is training the answer?", one question per screen (guidance/wizard/)."""
+        wizard_url = self.get_url(request) + self.reverse_subpage("wizard")
+        context, status = wizard_screen(request, wizard_url, ask_page=self.ask_page)
+        return TemplateResponse(request, "guidance/wizard.html", {"page": self, **context}, status=status)
 
 
 class GuidancePage(AuthoredPage):
