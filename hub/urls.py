@@ -22,7 +22,7 @@ urlpatterns = [
     path("contact/", contact, name="contact"),
     path("search/", include("search.urls")),
     path("my-learning/", include("learning.urls")),
-    path("requests/", include("guidance.urls_requests", namespace="requests")),
+    path("requests/", include("guidance.requests.urls", namespace="requests")),
 ]
 
 # Uploads straight from MEDIA_ROOT, in development only (production's web server does
