@@ -1,27 +1,9 @@
-"""Block values for the demo pages, written as StreamField data (``{"type": ..., "value": ...}``)."""
+"""Block values of guidance's own blocks for the demo pages; the shared ones are in
+hub/demo/blocks.py."""
 
+from hub.demo.blocks import callout, checklist, h, p, steps
 
-def p(text):
-    return {"type": "paragraph", "value": f"<p>{text}</p>"}
-
-
-def h(text):
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
-
-
-def callout(kind, text):
-    return {"type": "callout", "value": {"kind": kind, "text": f"<p>{text}</p>"}}
-
-
-def checklist(title, items):
-    return {"type": "checklist", "value": {"title": title, "items": items}}
-
-
-def steps(title, items):
-    return {
-        "type": "steps",
-        "value": {"title": title, "steps": [{"title": t, "text": f"<p>{x}</p>"} for t, x in items]},
-    }
+__all__ = ["callout", "checklist", "faq", "h", "library", "p", "steps"]
 
 
 def faq(title, items):

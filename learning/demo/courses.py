@@ -7,28 +7,10 @@ from django.utils import timezone
 from wagtail.models import Workflow
 
 from hub.authoring.workflows import WORKFLOW_NAME
+from hub.demo.blocks import callout, checklist, p, steps
 from hub.demo.users import demo_authors
 
 from ..courses.models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
-
-
-def p(text):
-    return {"type": "paragraph", "value": f"<p>{text}</p>"}
-
-
-def steps(title, items):
-    return {
-        "type": "steps",
-        "value": {"title": title, "steps": [{"title": t, "text": f"<p>{x}</p>"} for t, x in items]},
-    }
-
-
-def checklist(title, items):
-    return {"type": "checklist", "value": {"title": title, "items": items}}
-
-
-def callout(kind, text):
-    return {"type": "callout", "value": {"kind": kind, "text": f"<p>{text}</p>"}}
 
 
 def question(text, answers, kind="single"):
