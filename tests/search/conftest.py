@@ -69,7 +69,7 @@ def search(client_as):
 
 
 def result_titles(response):
-    return [hit.title for hit, _title, _snippet in response.context["hits"]]
+    return [hit.title for hit in response.context["results"].hits]
 
 
 def pytest_collection_modifyitems(config, items):

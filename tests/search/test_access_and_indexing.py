@@ -99,7 +99,7 @@ def test_private_documents_never_show(client_as, search, make_user):
     make_document("Holiday salary overview", collection=private)
 
     assert result_titles(search("holiday")) == ["Holiday rota template"]
-    counts = {t.key: c for t, c in search("holiday").context["type_counts"]}
+    counts = {t.key: c for t, c in search("holiday").context["results"].type_counts}
     assert counts["documents"] == 1
     moderator = client_as("moderator", username="mod")
     assert set(result_titles(search("holiday", as_client=moderator))) == {
