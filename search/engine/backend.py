@@ -8,18 +8,33 @@ On PostgreSQL, when the index shortcut declines to rank because too many entries
 (``candidates``): a type without one is not searched at all, and the types listed get
 their page of results and their count in one query (a window count)."""
 
+from django.db import connections
 from django.db.models import Count, Window
 
 
+def lower_scores_are_better(sample_results):
+    """Whether the backend of ``sample_results`` (any type's ``.search()``) ranks the
+    lowest score first: SQLite's FTS5 scores with bm25(), negative and lower for a
+    better match. PostgreSQL's ts_rank and Elasticsearch score a better match higher."""
+    compiler = getattr(sample_results, "query_compiler", None)
+    return hasattr(compiler, "build_tsrank") and connections[compiler.queryset.db].vendor == "sqlite"
+
+
 class BackendRanking:
-    def __init__(self, scope, candidates=None, planned=None):
+    def __init__(self, scope, candidates=None, planned=None, lower_is_better=False):
         """``candidates``: ``{type key: index entries matching}`` or None (unknown).
         ``planned``: ``{type key: (start, stop)}``, the rows of each listed type the
-        page will show, fetched with the count when ``candidates`` is known."""
+        page will show, fetched with the count when ``candidates`` is known.
+        ``lower_is_better``: see ``lower_scores_are_better``."""
         self.scope = scope
         self.candidates = candidates
         self.planned = planned or {}
+        self.sign = -1 if lower_is_better else 1
         self._fetched = {}  # type key -> (start, stop, rows), fetched with the count
+
+    def score(self, row):
+        """A row's score, higher for a better match, to merge the types' results."""
+        return self.sign * (getattr(row, "_score", 0) or 0)
 
     def results(self, search_type, with_total=False):
         """The type's search results, each with ``_score``. ``with_total``: ids only,

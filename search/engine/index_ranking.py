@@ -215,6 +215,10 @@ class IndexRanking:
             found.append(row)
         return found
 
+    @staticmethod
+    def score(row):
+        return row._score
+
     def facet_counts(self, search_type, field):
         rows = (
             search_type.model.objects.filter(AnyOf(F("pk"), self.visible(search_type)))

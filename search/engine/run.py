@@ -17,7 +17,7 @@ from ..popular_topics import popular_topics
 from ..promotions import promoted_results
 from ..types import installed_types
 from . import index_ranking
-from .backend import BackendRanking
+from .backend import BackendRanking, lower_scores_are_better
 from .facets import facets
 from .filters import SearchFilters, checked
 from .results import Hit, SearchResults
@@ -78,7 +78,12 @@ def _ranking(scope, planned):
     scores = index_ranking.rank(scope.types, sample)
     if scores is not None:
         return index_ranking.IndexRanking(scope, scores)
-    return BackendRanking(scope, candidates=index_ranking.match_counts(scope.types, sample), planned=planned)
+    return BackendRanking(
+        scope,
+        candidates=index_ranking.match_counts(scope.types, sample),
+        planned=planned,
+        lower_is_better=lower_scores_are_better(sample),
+    )
 
 
 def _requested_offset(number):
@@ -134,7 +139,7 @@ class _Hits:
             date_field = self.scope.date_field(search_type)
             streams.append(
                 [
-                    _Found(search_type, obj, getattr(obj, "_score", 0) or 0, getattr(obj, date_field, None))
+                    _Found(search_type, obj, self.ranking.score(obj), getattr(obj, date_field, None))
                     for obj in self.ranking.rows(search_type, start, stop)
                 ]
             )
@@ -145,6 +150,7 @@ class _Hits:
         else:
             # Scores from different types are not on one scale; a result whose title holds
             # every word searched for (an expert's name, a course's title) comes first.
+            # (``score`` is higher for a better match on every backend.)
             terms = self.scope.terms
 
             def key(found):

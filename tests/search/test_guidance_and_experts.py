@@ -2,19 +2,7 @@
 
 import pytest
 
-from guidance.models import GuidanceIndexPage
-from tests.guidance.factories import GuidancePageFactory
 from tests.search.conftest import result_titles
-
-
-@pytest.fixture
-def make_guidance(db):
-    def make(**kwargs):
-        page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
-        page.save_revision().publish()
-        return page
-
-    return make
 
 
 @pytest.mark.django_db
