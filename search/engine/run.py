@@ -2,9 +2,12 @@
 everything the results page shows (engine/results.py).
 
 Each type's results come from one ranking, built inside the call: the PostgreSQL
-shortcut when it applies (engine/index_ranking.py), else Wagtail's backend per type
-(engine/backend.py). "All results" merges the types' ranked lists, so a page of
-results costs a fixed number of queries per type, however many results there are."""
+shortcut when it applies (engine/index_ranking.py, ``IndexRanking``), else Wagtail's
+backend per type (engine/backend.py, ``BackendRanking``). Both answer ``count(type)``,
+``rows(type, start, stop)``, ``score(row)`` (higher is better), ``facet_counts(type,
+field)`` and ``first_ids(type, n)``. "All results" merges the types' ranked lists, so
+a page of results costs a fixed number of queries per type, however many results
+there are."""
 
 from dataclasses import replace
 from heapq import merge
@@ -27,13 +30,14 @@ from .text import clean_query, highlight, highlighted_title, was_cut
 RESULTS_PER_PAGE = 20
 
 
-def search(request, query, filters=SearchFilters(), page=None):  # noqa: B008 - immutable
+def search(request, query, filters=None, page=None):
     """Search for ``query`` (as typed) as ``request``'s user may see it, narrowed by
-    ``filters``, and show page ``page`` (as given in the URL: anything that is not a
-    page number shows the first page, a page past the end the last)."""
+    ``filters`` (a ``SearchFilters``; none by default), and show page ``page`` (as given
+    in the URL: anything that is not a page number shows the first page, a page past
+    the end the last)."""
     text = clean_query(query)
     types = installed_types()
-    known = checked(filters, types)
+    known = checked(filters or SearchFilters(), types)
     shown = SearchResults(
         query=text,
         query_was_cut=was_cut(query, text),
