@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
 from learning.models import CourseCoAuthor
 from search.models import QueryLog
@@ -36,8 +37,13 @@ def test_title_and_topic_rank_above_body(search, make_course):
 
     titles = result_titles(search("onboarding"))
 
-    assert titles[-1] == "Budget basics"
-    assert set(titles[:2]) == {"Onboarding new colleagues", "Planning week one"}
+    assert titles[0] == "Onboarding new colleagues"  # the word in the title, on every backend
+    if connection.vendor == "postgresql":
+        # A topic weighs twice, a body once (search_fields). SQLite's FTS5 scores the
+        # whole entry with bm25, without field weights, so there the two rank as bm25 has it.
+        assert titles == ["Onboarding new colleagues", "Planning week one", "Budget basics"]
+    else:
+        assert set(titles[1:]) == {"Planning week one", "Budget basics"}
 
 
 @pytest.mark.django_db
