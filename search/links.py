@@ -5,6 +5,7 @@ page (``hub.content.filters.url_with`` / ``url_without``). A value the search dr
 
 from dataclasses import dataclass
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from hub.content.filters import FilterChip, Filters, url_with, url_without
@@ -39,40 +40,53 @@ def known_params(params, filters):
     return known
 
 
-def type_links(params, results):
-    """ "All results" and one link per type, with its count."""
-    chosen = results.filters.type
-    return [
-        Link(_("All results"), url_without(params, "type"), results.all_count, not chosen),
-        *(
-            Link(str(t.label), url_with(params, "type", t.key), count, chosen == t.key)
-            for t, count in results.type_counts
-        ),
-    ]
+class ResultLinks:
+    """The links of one results page, each list built when the template first shows
+    it: a search that found nothing shows no type or facet links and builds none."""
 
+    def __init__(self, params, results):
+        self.results = results
+        self._params = params
 
-def facet_links(params, facets):
-    return [
-        FacetLinks(
-            facet.name,
-            facet.label,
-            facet.selected,
-            url_without(params, facet.name),
-            tuple(
-                Link(str(label), url_with(params, facet.name, value), count, value == facet.selected)
-                for value, label, count in facet.options
+    @cached_property
+    def params(self):
+        return known_params(self._params, self.results.filters)
+
+    @cached_property
+    def types(self):
+        """ "All results" and one link per type, with its count."""
+        chosen = self.results.filters.type
+        return [
+            Link(_("All results"), url_without(self.params, "type"), self.results.all_count, not chosen),
+            *(
+                Link(str(t.label), url_with(self.params, "type", t.key), count, chosen == t.key)
+                for t, count in self.results.type_counts
             ),
+        ]
+
+    @cached_property
+    def facets(self):
+        return [
+            FacetLinks(
+                facet.name,
+                facet.label,
+                facet.selected,
+                url_without(self.params, facet.name),
+                tuple(
+                    Link(str(label), url_with(self.params, facet.name, value), count, value == facet.selected)
+                    for value, label, count in facet.options
+                ),
+            )
+            for facet in self.results.facets
+        ]
+
+    @cached_property
+    def filters(self):
+        """The filters in use as removable chips, and the values dropped."""
+        return Filters(
+            chips=[
+                FilterChip(chosen.label, chosen.value_label, url_without(self.params, chosen.name))
+                for chosen in self.results.chosen
+            ],
+            dropped=list(self.results.dropped),
         )
-        for facet in facets
-    ]
-
-
-def filter_chips(params, results):
-    """The filters in use as removable chips, and the values dropped."""
-    return Filters(
-        chips=[
-            FilterChip(chosen.label, chosen.value_label, url_without(params, chosen.name))
-            for chosen in results.chosen
-        ],
-        dropped=list(results.dropped),
-    )

@@ -21,13 +21,10 @@ def search(request):
     # turn or filter click.
     if results.query and "page" not in request.GET and not results.filters.narrowed:
         QueryLog.record(results.query, results.found)
-    params = links.known_params(request.GET, results.filters)
     context = {
         "results": results,
+        "links": links.ResultLinks(request.GET, results),
         "sort_choices": engine.SORT_CHOICES,
-        "type_links": links.type_links(params, results),
-        "facets": links.facet_links(params, results.facets),
-        "filters": links.filter_chips(params, results),
     }
     return render(request, "search/search.html", context)
 

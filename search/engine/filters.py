@@ -73,20 +73,18 @@ def checked(filters, types):
     """``filters`` with every unknown value dropped: a type that is not installed, a
     language or region that is not a choice, a topic no search type is tagged with
     (one query, only when a topic is given). An unknown sort is "relevance"."""
-    known = {
-        "type": {t.key: t.label for t in types},
-        "language": dict(LANGUAGE_CHOICES),
-        "region": dict(REGION_CHOICES),
-    }
-    topic = _topic(filters.topic, types) if filters.topic else None
-    if topic:
-        known["topic"] = {filters.topic: topic[1]}
     chosen, dropped, unknown = [], [], {}
+    topic = _topic(filters.topic, types) if filters.topic else None
     for name in ("type", *FACETS):
         value = getattr(filters, name)
         if not value:
             continue
-        value_label = known.get(name, {}).get(value)
+        if name == "type":
+            value_label = next((t.label for t in types if t.key == value), None)
+        elif name == "topic":
+            value_label = topic[1] if topic else None
+        else:
+            value_label = dict(FACET_CHOICES[name]).get(value)
         if value_label is None:
             dropped.append(DroppedFilter(str(LABELS[name]), value))
             unknown[name] = ""
@@ -95,7 +93,10 @@ def checked(filters, types):
     if filters.sort not in dict(SORT_CHOICES):
         unknown["sort"] = "relevance"
     return CheckedFilters(
-        replace(filters, **unknown), tuple(chosen), tuple(dropped), topic[0] if topic else None
+        replace(filters, **unknown) if unknown else filters,
+        tuple(chosen),
+        tuple(dropped),
+        topic[0] if topic else None,
     )
 
 

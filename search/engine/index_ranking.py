@@ -164,7 +164,7 @@ def visible_by_ids(scope, search_type, ids):
     Without facet filters a page type needs only wagtailcore_page (live, path, dates):
     index entries are already of the type's content types, and a join to the type's
     own table makes PostgreSQL scan all of it. One array parameter (``= ANY``)."""
-    base = Page if search_type.is_page and not scope.filters.facets else None
+    base = Page if search_type.is_page and not scope.facets else None
     return scope.queryset(search_type, model=base).filter(AnyOf(F("pk"), ids))
 
 

@@ -36,6 +36,8 @@ def search(request, query, filters=None, page=None):
     in the URL: anything that is not a page number shows the first page, a page past
     the end the last)."""
     text = clean_query(query)
+    if not text:  # nothing to search for: the page asks for words
+        return SearchResults(query=text, query_was_cut=was_cut(query, text))
     types = installed_types()
     known = checked(filters or SearchFilters(), types)
     shown = SearchResults(
@@ -47,8 +49,6 @@ def search(request, query, filters=None, page=None):
         types=tuple(types),
         counts=dict.fromkeys((t.key for t in types), 0),
     )
-    if not text:
-        return shown
     scope = Scope(request, text, types, known.filters, known.topic_id)
     offset = _requested_offset(page)
     planned = {t.key: _rows_for(offset, RESULTS_PER_PAGE, scope.chosen) for t in scope.chosen}

@@ -18,6 +18,7 @@ class Scope:
         self.request = request
         self.types = types
         self.filters = filters
+        self.facets = filters.facets  # {name: value} of the facet filters in use
         self.topic_id = topic_id
         self.terms = query_terms(query)
         self.search_text = " ".join(self.terms)
@@ -31,7 +32,7 @@ class Scope:
 
     def applies(self, search_type):
         """A type takes part when it supports every facet filter in use."""
-        return all(name in search_type.facets for name in self.filters.facets)
+        return all(name in search_type.facets for name in self.facets)
 
     @cached_property
     def chosen(self):
@@ -52,7 +53,7 @@ class Scope:
             queryset = self.access.pages(model.objects.all())
         else:
             queryset = self.access.documents(model.objects.all())
-        for name, value in self.filters.facets.items():
+        for name, value in self.facets.items():
             if name == "topic":
                 # The topic's objects as a list of ids: a filter every backend can apply.
                 queryset = queryset.filter(pk__in=self.topic_object_ids(search_type))

@@ -16,7 +16,9 @@ def clean_query(raw):
     """What we search for: control characters dropped, whitespace collapsed, cut to
     MAX_QUERY_LENGTH. Everything else (quotes, SQL, regex characters, any script) is
     passed on as text: the backends escape it."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    text = raw or ""
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 

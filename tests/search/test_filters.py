@@ -64,8 +64,8 @@ def test_an_unknown_value_is_dropped_and_named(search, excel_courses, name, valu
     assert 'class="chip"' not in html
     # No link of the search carries the value on, nor the sort form.
     context = response.context
-    urls = [link.url for link in context["type_links"]]
-    for facet in context["facets"]:
+    urls = [link.url for link in context["links"].types]
+    for facet in context["links"].facets:
         urls += [facet.clear_url, *(option.url for option in facet.options)]
     assert urls and not [url for url in urls if urlencode({name: value}) in url]
     assert f'name="{name}" value=' not in html
@@ -82,7 +82,7 @@ def test_a_search_whose_only_filter_was_dropped_counts_as_a_search(search, excel
 def test_facet_links_change_one_filter_from_the_first_page(search, excel_courses):
     response = search("excel", sort="newest", page="1", region="benelux")
 
-    facets = {facet.name: facet for facet in response.context["facets"]}
+    facets = {facet.name: facet for facet in response.context["links"].facets}
     language = {option.label: option.url for option in facets["language"].options}
     assert language == {
         "English": "?q=excel&sort=newest&region=benelux&language=en",
@@ -90,6 +90,6 @@ def test_facet_links_change_one_filter_from_the_first_page(search, excel_courses
     }
     assert facets["region"].clear_url == "?q=excel&sort=newest"
     assert [(option.label, option.current) for option in facets["region"].options] == [("Benelux", True)]
-    types = {link.label: link.url for link in response.context["type_links"]}
+    types = {link.label: link.url for link in response.context["links"].types}
     assert types["All results"] == "?q=excel&sort=newest&region=benelux"
     assert types["Courses"] == "?q=excel&sort=newest&region=benelux&type=courses"

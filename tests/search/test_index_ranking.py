@@ -35,7 +35,7 @@ def shown(response):
 
 
 def facets(response):
-    return {f.name: {o.label: o.count for o in f.options} for f in response.context["facets"]}
+    return {f.name: {o.label: o.count for o in f.options} for f in response.context["links"].facets}
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ def test_type_filter_and_facet_counts(search, make_course, make_info_page):
     make_info_page("Excel help desk")
 
     response = search("excel")
-    facets = {f.name: {o.label: o.count for o in f.options} for f in response.context["facets"]}
+    facets = {f.name: {o.label: o.count for o in f.options} for f in response.context["links"].facets}
     assert facets["language"] == {"English": 2, "Dutch": 1}
     assert facets["region"] == {"Benelux": 2, "Europe, Middle East and Africa": 1}
     assert facets["topic"] == {"Data": 2, "Excel": 2}
