@@ -54,7 +54,7 @@ class ResultLinks:
 
     @cached_property
     def types(self):
-        """ "All results" and one link per type, with its count."""
+        """The "All results" link and one link per type, with its count."""
         chosen = self.results.filters.type
         return [
             Link(_("All results"), url_without(self.params, "type"), self.results.all_count, not chosen),
