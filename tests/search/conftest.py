@@ -2,10 +2,14 @@ import os
 import uuid
 
 import pytest
-from wagtail.models import Page
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.models import Collection, Page
 
+from guidance.models import GuidanceIndexPage
 from hub.content.models import InfoPage
 from people.models import ExpertIndexPage, ExpertProfilePage
+from tests.guidance.factories import GuidancePageFactory
 from tests.learning.factories import CourseFactory
 
 
@@ -30,6 +34,26 @@ def make_info_page(home):
         return Page.objects.get(pk=page.pk).specific
 
     return make
+
+
+@pytest.fixture
+def make_guidance(db):
+    """A published guidance page."""
+
+    def make(**kwargs):
+        page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
+        page.save_revision().publish()
+        return page
+
+    return make
+
+
+def make_document(title, collection=None):
+    """A document (indexed on save), in the root collection unless told otherwise."""
+    document = Document(title=title, collection=collection or Collection.get_first_root_node())
+    document.file.save("note.txt", ContentFile(b"text"), save=False)
+    document.save()
+    return document
 
 
 @pytest.fixture
@@ -69,7 +93,7 @@ def search(client_as):
 
 
 def result_titles(response):
-    return [hit.title for hit, _title, _snippet in response.context["hits"]]
+    return [hit.title for hit in response.context["results"].hits]
 
 
 def pytest_collection_modifyitems(config, items):

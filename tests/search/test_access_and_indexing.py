@@ -1,20 +1,11 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
 from learning.models import CoursePage
-from tests.search.conftest import result_titles
-
-
-def make_document(title, collection=None):
-    document = Document(title=title, collection=collection or Collection.get_first_root_node())
-    document.file.save("note.txt", ContentFile(b"text"), save=False)
-    document.save()
-    return document
+from tests.search.conftest import make_document, result_titles
 
 
 @pytest.mark.django_db
@@ -99,7 +90,7 @@ def test_private_documents_never_show(client_as, search, make_user):
     make_document("Holiday salary overview", collection=private)
 
     assert result_titles(search("holiday")) == ["Holiday rota template"]
-    counts = {t.key: c for t, c in search("holiday").context["type_counts"]}
+    counts = {t.key: c for t, c in search("holiday").context["results"].type_counts}
     assert counts["documents"] == 1
     moderator = client_as("moderator", username="mod")
     assert set(result_titles(search("holiday", as_client=moderator))) == {

@@ -6,8 +6,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
+from search.engine import index_ranking
 from search.models import QueryLog
-from search.service import HubSearch
 
 
 @pytest.mark.django_db
@@ -44,7 +44,7 @@ def test_autocomplete_leaves_out_what_the_user_may_not_see_with_or_without_the_c
         return [r["title"] for r in client.get("/search/autocomplete/", {"q": "walr"}).json()["results"]]
 
     ranked = titles()
-    monkeypatch.setattr(HubSearch, "AUTOCOMPLETE_CANDIDATES", 2)
+    monkeypatch.setattr(index_ranking, "AUTOCOMPLETE_CANDIDATES", 2)
     per_type = titles()
 
     assert ranked == per_type

@@ -2,19 +2,7 @@
 
 import pytest
 
-from guidance.models import GuidanceIndexPage
-from tests.guidance.factories import GuidancePageFactory
 from tests.search.conftest import result_titles
-
-
-@pytest.fixture
-def make_guidance(db):
-    def make(**kwargs):
-        page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
-        page.save_revision().publish()
-        return page
-
-    return make
 
 
 @pytest.mark.django_db
@@ -26,7 +14,7 @@ def test_guidance_and_experts_are_found_and_filtered_by_type(search, make_guidan
 
     response = search("review")
 
-    counts = {t.key: count for t, count in response.context["type_counts"]}
+    counts = {t.key: count for t, count in response.context["results"].type_counts}
     assert counts["guidance"] == 1
     assert counts["experts"] == 1
     assert result_titles(search("review", type="experts")) == ["Ria Koster"]

@@ -1,8 +1,10 @@
 """On PostgreSQL a search matching up to ``SEARCH_CANDIDATES`` index entries is ranked on
 the index table and its candidates are read by id through the access and facet filters
-(search/service.py, ``index_ranking`` and ``HubSearch.visible``). Past that cap the
-backend ranks per type. Both must show the same results, in the same order, with the
-same counts; SQLite always takes the backend's way, so there the two runs are one."""
+(search/engine/index_ranking.py). Past that cap the backend ranks per type, helped by
+the index's count of matches per type (search/engine/backend.py). Both must show the
+same results, in the same order, with the same counts; SQLite always takes the
+backend's way, so there the two runs are one. (The switch that turns the shortcut off
+altogether is checked by test_ranking_contract.py.)"""
 
 import datetime
 
@@ -15,18 +17,25 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
-from search import service
-from search.service import RESULTS_PER_PAGE, HubSearch
+from search.engine import RESULTS_PER_PAGE, index_ranking
 from tests.search.conftest import result_titles
 
 
+def ranked_by_backend(search, query, **params):
+    """``(response, whether the backend ranked)``: the backend's search joins the
+    type's table to the index entries; the shortcut never does."""
+    with CaptureQueriesContext(connection) as captured:
+        response = search(query, **params)
+    return response, any('JOIN "wagtailsearch_indexentry"' in q["sql"] for q in captured)
+
+
 def shown(response):
-    counts = {t.key: count for t, count in response.context["type_counts"]}
-    return result_titles(response), counts, response.context["results"].paginator.count
+    results = response.context["results"]
+    return result_titles(response), results.counts, results.total
 
 
 def facets(response):
-    return {f["name"]: {o["label"]: o["count"] for o in f["options"]} for f in response.context["facets"]}
+    return {f.name: {o.label: o.count for o in f.options} for f in response.context["links"].facets}
 
 
 @pytest.fixture
@@ -66,13 +75,12 @@ SEARCHES = [
     "params", SEARCHES, ids=lambda params: "&".join(f"{k}={v}" for k, v in params.items())
 )
 def test_ranking_on_the_index_matches_the_backends_ranking(corpus, search, monkeypatch, params):
-    by_index = search("walrus", **params)
-    if connection.vendor == "postgresql":
-        assert by_index.context["search"].ranking is not None, "ranked on the index table"
+    by_index, backend_ranked = ranked_by_backend(search, "walrus", **params)
+    assert backend_ranked == (connection.vendor != "postgresql"), "ranked on the index table"
 
-    monkeypatch.setattr(HubSearch, "SEARCH_CANDIDATES", 0)
-    by_backend = search("walrus", **params)
-    assert by_backend.context["search"].ranking is None, "past the cap the backend ranks"
+    monkeypatch.setattr(index_ranking, "SEARCH_CANDIDATES", 0)
+    by_backend, backend_ranked = ranked_by_backend(search, "walrus", **params)
+    assert backend_ranked, "past the cap the backend ranks"
 
     assert shown(by_index) == shown(by_backend)
     assert facets(by_index) == facets(by_backend)
@@ -84,7 +92,7 @@ def test_ranking_on_the_index_matches_the_backends_ranking(corpus, search, monke
 @pytest.mark.parametrize("query", ["walrus care", "walrus nothingelse", "Walrus's (care)"])
 def test_several_words_rank_alike_both_ways(corpus, search, monkeypatch, query):
     by_index = search(query)
-    monkeypatch.setattr(HubSearch, "SEARCH_CANDIDATES", 0)
+    monkeypatch.setattr(index_ranking, "SEARCH_CANDIDATES", 0)
     assert shown(by_index) == shown(search(query))
 
 
@@ -93,17 +101,17 @@ def test_several_words_rank_alike_both_ways(corpus, search, monkeypatch, query):
 def test_autocomplete_suggests_alike_both_ways(corpus, client_as, monkeypatch, prefix):
     client = client_as("employee", username="typist")
     statements = []
-    ranked_index_entries = service._ranked_index_entries
+    ranked_index_entries = index_ranking._ranked_index_entries
 
     def spy(*args, **kwargs):
         statements.append(args)
         return ranked_index_entries(*args, **kwargs)
 
-    monkeypatch.setattr(service, "_ranked_index_entries", spy)
+    monkeypatch.setattr(index_ranking, "_ranked_index_entries", spy)
     by_index = client.get("/search/autocomplete/", {"q": prefix}).json()["results"]
     assert len(statements) == (1 if connection.vendor == "postgresql" else 0)
 
-    monkeypatch.setattr(HubSearch, "AUTOCOMPLETE_CANDIDATES", -1)
+    monkeypatch.setattr(index_ranking, "AUTOCOMPLETE_CANDIDATES", -1)
     by_backend = client.get("/search/autocomplete/", {"q": prefix}).json()["results"]
     assert by_index == by_backend
     titles = [suggestion["title"] for suggestion in by_index]
@@ -142,13 +150,13 @@ def test_the_best_results_come_first_and_hidden_ones_are_not_counted(corpus, sea
 @pytest.mark.django_db
 def test_a_promotion_shows_as_soon_as_it_is_saved_and_goes_when_deleted(search, make_info_page):
     target = make_info_page("Expense policy", "How to claim costs.")
-    assert search("expenses").context["promotions"] == []  # "nothing promoted" is now cached
+    assert search("expenses").context["results"].promotions == ()  # "nothing promoted" is now cached
 
     promotion = SearchPromotion.objects.create(query=Query.get("expenses"), page=target, sort_order=0)
-    assert [p.title for p in search("expenses").context["promotions"]] == ["Expense policy"]
+    assert [p.title for p in search("expenses").context["results"].promotions] == ["Expense policy"]
 
     promotion.delete()
-    assert search("expenses").context["promotions"] == []
+    assert search("expenses").context["results"].promotions == ()
 
 
 @pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
-from search.service import RESULTS_PER_PAGE
+from search.engine import RESULTS_PER_PAGE
 from search.types import installed_types
 from tests.search.conftest import result_titles
 
@@ -81,11 +81,11 @@ def test_counts_and_pages_leave_out_what_the_user_may_not_see(
 
     first = search("otter")
     second = search("otter", page="2")
-    counts = {t.key: c for t, c in first.context["type_counts"]}
+    counts = {t.key: c for t, c in first.context["results"].type_counts}
 
     assert counts["pages"] == RESULTS_PER_PAGE + 3
     assert counts["courses"] == 0
-    assert first.context["results"].paginator.count == RESULTS_PER_PAGE + 3
+    assert first.context["results"].total == RESULTS_PER_PAGE + 3
     assert len(result_titles(first)) == RESULTS_PER_PAGE
     assert len(result_titles(second)) == 3
     if connection.vendor == "postgresql":
@@ -96,7 +96,7 @@ def test_counts_and_pages_leave_out_what_the_user_may_not_see(
     assert "Hidden" not in second.content.decode() and "Private" not in first.content.decode()
 
     moderator = client_as("moderator", username="mod")
-    counts = {t.key: c for t, c in search("otter", as_client=moderator).context["type_counts"]}
+    counts = {t.key: c for t, c in search("otter", as_client=moderator).context["results"].type_counts}
     assert counts["pages"] == RESULTS_PER_PAGE + 3 + 4
 
 
@@ -107,9 +107,9 @@ def test_a_page_past_the_end_shows_the_last_page(search, make_info_page):
 
     response = search("heron", page="9")
 
-    assert response.context["results"].number == 2
+    assert response.context["results"].page_number == 2
     assert len(result_titles(response)) == 1
-    assert response.context["results"].paginator.count == RESULTS_PER_PAGE + 1
+    assert response.context["results"].total == RESULTS_PER_PAGE + 1
 
 
 @pytest.mark.django_db

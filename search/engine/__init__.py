@@ -1,0 +1,30 @@
+"""The hub's search, as two stateless calls:
+
+- ``search(request, query, filters, page) -> SearchResults``: everything the results
+  page shows (engine/run.py);
+- ``suggestions(request, query, limit) -> [Suggestion]``: titles for the header's
+  box (engine/autocomplete.py).
+
+``request`` decides what its user may see (groups, passwords given in the session);
+``filters`` is a ``SearchFilters``. Nothing is kept between calls but the caches of
+promoted queries and popular topics. docs/search.md describes the modules."""
+
+from .autocomplete import suggestions
+from .filters import SORT_CHOICES, SearchFilters
+from .results import Facet, Hit, SearchResults, Suggestion
+from .run import RESULTS_PER_PAGE, search
+from .text import MAX_QUERY_LENGTH, clean_query
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "RESULTS_PER_PAGE",
+    "SORT_CHOICES",
+    "Facet",
+    "Hit",
+    "SearchFilters",
+    "SearchResults",
+    "Suggestion",
+    "clean_query",
+    "search",
+    "suggestions",
+]
