@@ -79,7 +79,7 @@ def failed_search_items(user=None):
             QueueItem(
                 source=FAILED_SEARCHES,
                 ref=query,
-                title=f"“{query}”",
+                title=query,
                 since=start_of_day(row["first"]),
                 last_activity=start_of_day(row["last"]),
                 detail=ngettext(

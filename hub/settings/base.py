@@ -261,6 +261,11 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# On PostgreSQL with the database backend, rank searches on Wagtail's index table (one
+# query) rather than per kind of result; the same results in the same order, checked by
+# tests/search/test_ranking_contract.py. Off: Wagtail's backend ranks (search/engine/).
+HUB_SEARCH_INDEX_RANKING = env.bool("HUB_SEARCH_INDEX_RANKING", default=True)
+
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {

@@ -164,7 +164,10 @@ def test_moderator_marks_an_item_handled_with_a_note(people, queue_data):
         "Asked HR",
         people["mod"],
     )
-    assert "searches:payroll" not in row_keys(mod.get(QUEUE))
+    page = mod.get(QUEUE)
+    assert "searches:payroll" not in row_keys(page)
+    # The message quotes the item once (a failed search's title is the query itself).
+    assert [str(m) for m in page.context["messages"]] == ["“payroll” is marked as handled."]
 
 
 @pytest.mark.parametrize(
