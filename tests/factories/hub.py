@@ -63,8 +63,6 @@ class UserDetailsFactory(factory.django.DjangoModelFactory):
         model = UserDetails
 
     user = factory.SubFactory(UserFactory)
-    department = ""
-    weekly_digest = True
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -120,7 +118,7 @@ class CalloutBlockFactory(wagtail_factories.StructBlockFactory):
 
 
 class ChecklistBlockFactory(wagtail_factories.StructBlockFactory):
-    """``items__0__value="Book a room"``: one item per index."""
+    """``items__0="Book a room"``: one item per index."""
 
     class Meta:
         model = ChecklistBlock
@@ -236,17 +234,18 @@ class HomeFeaturedItemFactory(factory.django.DjangoModelFactory):
 
     home = factory.LazyFunction(lambda: HomePage.objects.get(depth=2))
     page = factory.SubFactory(InfoPageFactory)
-    blurb = ""
     sort_order = factory.Sequence(int)
 
 
 class ContentFlagFactory(factory.django.DjangoModelFactory):
-    """An open flag; ``created_at=...`` back-dates it (the field is set on saving)."""
+    """A reader's flag, open unless ``resolved_at`` is given; ``created_at=...`` back-dates
+    it (the field is set on saving)."""
 
     class Meta:
         model = ContentFlag
         skip_postgeneration_save = True
 
+    # Flags are mostly on courses; named by path, as hub's factories import no app's.
     page = factory.SubFactory("tests.factories.learning.CourseFactory")
     reported_by = factory.SubFactory(UserFactory)
     reason = "The screenshots show an old version."

@@ -88,7 +88,6 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     course = factory.SubFactory(CourseFactory)
     course_title = factory.LazyAttribute(lambda enrolment: enrolment.course.title)
-    completed_at = None
 
 
 class ActiveTimeFactory(factory.django.DjangoModelFactory):
@@ -108,7 +107,6 @@ class CourseRatingFactory(factory.django.DjangoModelFactory):
     course = factory.SubFactory(CourseFactory)
     user = factory.SubFactory(UserFactory)
     stars = 4
-    comment = ""
 
 
 class HelpfulMarkFactory(factory.django.DjangoModelFactory):

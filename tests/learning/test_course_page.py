@@ -28,6 +28,39 @@ def test_course_page_shows_facts_and_credits(client_as, make_course, make_user):
 
 
 @pytest.mark.django_db
+def test_every_kind_of_course_block_is_shown(client_as, make_course):
+    course = make_course(
+        body__0__heading__text="Before the meeting",
+        body__1__paragraph__value="<p>Plan the agenda.</p>",
+        body__2__callout__kind="warning",
+        body__2__callout__text__value="<p>Book the room early.</p>",
+        body__3__checklist__items__0="Send the invitation",
+        body__3__checklist__items__1="Print the handouts",
+        body__4__steps__steps__0__title="Open the calendar",
+        body__4__steps__steps__1__title="Choose a free slot",
+        body__5__quiz__questions__0__question="Who books the room?",
+        body__5__quiz__questions__0__answers__0__text="The organiser",
+        body__5__quiz__questions__0__answers__0__correct=True,
+        body__5__quiz__questions__0__answers__1__text="Facilities",
+    )
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    for text in [
+        "Before the meeting",
+        "Plan the agenda.",
+        "Book the room early.",
+        "Send the invitation",
+        "Print the handouts",
+        "Open the calendar",
+        "Choose a free slot",
+        "Who books the room?",
+        "The organiser",
+    ]:
+        assert text in html, text
+
+
+@pytest.mark.django_db
 def test_correct_answers_never_reach_the_browser(client_as, make_course):
     course = make_course(body=[quiz(REFRESH, pass_mark=80)])
 
