@@ -17,7 +17,10 @@ def paragraph(html):
 
 
 def question(text, answers, kind="single"):
-    """A question for ``quiz``; ``answers``: (text, correct, explanation) triples."""
+    """A question for ``quiz``; ``answers``: (text, correct, explanation) triples.
+
+    It is QuestionBlockFactory's arguments, not a block value: each ``quiz`` then builds
+    answers of its own, as two courses sharing one value would share its answer ids."""
     fields = {"kind": kind, "question": text}
     for number, (answer, correct, explanation) in enumerate(answers):
         fields |= {
