@@ -8,8 +8,13 @@ from wagtail import hooks
 
 from hub.home.models import HomePage
 from learning.models import CourseIndexPage
-from tests.factories import UserFactory
-from tests.learning.factories import CourseFactory
+from tests.factories import (
+    CourseFactory,
+    ExpertProfileFactory,
+    GuidancePageFactory,
+    LearningRequestFactory,
+    UserFactory,
+)
 
 ROLES = ["employee", "expert", "moderator", "admin"]
 
@@ -82,11 +87,45 @@ def course_index(db):
     return CourseIndexPage.objects.get(slug="courses")
 
 
+# -- one fixture per thing, each a thin wrapper over its factory (tests/factories/) -------------
 @pytest.fixture
-def make_course(course_index):
-    """A live course in /courses/ (tests.learning.factories.CourseFactory)."""
+def make_course(db):
+    """``make_course(title=..., owner=user, topics=["Excel"])``: a published course in
+    /courses/; ``draft=True`` makes its owner's draft instead (CourseFactory)."""
+    return CourseFactory
 
-    def make(**kwargs):
-        return CourseFactory(parent=course_index, **kwargs)
+
+@pytest.fixture
+def draft_course_of(db):
+    """``draft_course_of(user, title=...)``: a draft course owned by ``user``, as the admin
+    would create it."""
+
+    def make(user, **kwargs):
+        return CourseFactory(draft=True, owner=user, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def make_guidance(db):
+    """``make_guidance(title=..., section="sharing")``: a published guidance page in
+    /guidance/; ``draft=True`` makes its owner's draft instead (GuidancePageFactory)."""
+    return GuidancePageFactory
+
+
+@pytest.fixture
+def make_profile(db):
+    """``make_profile(user, expertise=["Excel"], languages=["nl"])``: ``user``'s published
+    expert profile, as /experts/me/ makes it (ExpertProfileFactory)."""
+
+    def make(user, **fields):
+        return ExpertProfileFactory(user=user, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_request(db):
+    """``make_request(title=..., requester=user)``: a new learning request, by a new
+    employee unless ``requester`` is given (LearningRequestFactory)."""
+    return LearningRequestFactory

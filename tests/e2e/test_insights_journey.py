@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from learning.models import CourseIndexPage, Enrolment
 from search.models import QueryLog
-from tests.learning.factories import CourseFactory
+from tests.factories import CourseFactory
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import InsightsPage

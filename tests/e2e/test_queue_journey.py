@@ -19,7 +19,7 @@ from hub.queue.models import HandledQueueItem
 from learning.models import CourseIndexPage
 from people.models import ExpertIndexPage, ExpertProfilePage
 from search.models import QueryLog
-from tests.learning.factories import CourseFactory
+from tests.factories import CourseFactory
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import AdminHome, QueuePage, RequestForm

@@ -8,7 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from learning.models import CourseIndexPage, Enrolment
-from tests.learning.factories import CourseFactory
+from tests.factories import CourseFactory
 
 from .checks import assert_accessible
 from .pages import AdminHome, LearningByMonthReport

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from hub.demo.seeders import demo_seeders
 from hub.home.models import HomePage
 from learning.models import CourseIndexPage
-from tests.learning.factories import CourseFactory
+from tests.factories import CourseFactory
 
 from .checks import assert_accessible
 from .pages import HubPage, SearchPage

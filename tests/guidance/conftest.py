@@ -1,9 +1,9 @@
 import pytest
 
 from guidance.ask import AskFormPage
-from guidance.pages import GuidanceIndexPage, GuidancePage
+from guidance.pages import GuidanceIndexPage
 from hub.navigation.models import HubSettings
-from tests.guidance.factories import GuidancePageFactory
+from tests.factories import GuidancePageFactory
 
 
 @pytest.fixture
@@ -22,23 +22,11 @@ def ask_page(guidance_index):
 
 
 @pytest.fixture
-def make_guidance(guidance_index):
-    def make(**kwargs):
-        return GuidancePageFactory(parent=guidance_index, **kwargs)
-
-    return make
-
-
-@pytest.fixture
-def draft_guidance_of(guidance_index):
-    """A draft guidance page owned by ``user``, as the admin would create it."""
+def draft_guidance_of(db):
+    """``draft_guidance_of(user, title=...)``: a draft guidance page owned by ``user``, as
+    the admin would create it."""
 
     def make(user, **kwargs):
-        page = GuidancePage(
-            title=kwargs.pop("title", "A draft"), summary="Draft", owner=user, live=False, **kwargs
-        )
-        guidance_index.add_child(instance=page)
-        page.save_revision(user=user)
-        return page
+        return GuidancePageFactory(draft=True, owner=user, **kwargs)
 
     return make

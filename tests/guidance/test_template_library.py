@@ -13,12 +13,9 @@ def library_page(make_guidance):
     return make_guidance(
         title="Course templates",
         slug="course-templates",
-        body=[
-            {
-                "type": "template_library",
-                "value": {"title": "Pick a template", "intro": "Start here.", "become_expert_page": guide.pk},
-            }
-        ],
+        body__0__template_library__title="Pick a template",
+        body__0__template_library__intro="Start here.",
+        body__0__template_library__become_expert_page=guide,
     )
 
 
@@ -52,14 +49,7 @@ def test_employees_see_how_to_become_an_expert_instead(client_as, library_page):
 
 @pytest.mark.django_db
 def test_without_a_chosen_page_employees_are_sent_to_the_learning_team(client_as, make_guidance):
-    page = make_guidance(
-        body=[
-            {
-                "type": "template_library",
-                "value": {"title": "Templates", "intro": "", "become_expert_page": None},
-            }
-        ]
-    )
+    page = make_guidance(body__0__template_library__title="Templates")
 
     html = client_as("employee").get(page.url).content.decode()
 

@@ -6,38 +6,8 @@ import pytest
 from django.utils import timezone
 
 from guidance.models import LearningRequest
-from hub.authoring.models import ContentFlag
-from learning.models import CourseCoAuthor
-from people.models import ExpertIndexPage, ExpertProfilePage
-from tests.factories import UserFactory
+from tests.factories import ContentFlagFactory, UserFactory
 from tests.hub.queue.queue_data import days_ago, fail_search
-
-
-@pytest.fixture
-def make_profile(db):
-    def make(user, expertise=()):
-        index = ExpertIndexPage.objects.get(slug="experts")
-        profile = ExpertProfilePage(
-            title=user.get_full_name(), slug=user.username, user=user, owner=user, job_title="Specialist"
-        )
-        profile.expertise.add(*expertise)
-        index.add_child(instance=profile)
-        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-        return profile
-
-    return make
-
-
-@pytest.fixture
-def make_request(db):
-    def make(**kwargs):
-        kwargs.setdefault("requester", UserFactory(role="employee"))
-        kwargs.setdefault("title", "Pivot tables for monthly reports")
-        kwargs.setdefault("description", "I summarise an hours export in Excel by hand every month.")
-        kwargs.setdefault("audience", "Team assistants")
-        return LearningRequest.objects.create(**kwargs)
-
-    return make
 
 
 @pytest.fixture
@@ -57,10 +27,11 @@ def queue_data(people, make_course, make_request):
     ann, bob = people["ann"], people["bob"]
     today = timezone.localdate()
     flagged = make_course(title="Excel basics", owner=ann, review_by=today + datetime.timedelta(days=200))
-    ContentFlag.objects.create(page=flagged, reported_by=people["emp"], reason="The menus changed.")
+    ContentFlagFactory(page=flagged, reported_by=people["emp"], reason="The menus changed.")
     overdue = make_course(title="Old onboarding", owner=ann, review_by=today - datetime.timedelta(days=10))
-    co_authored = make_course(title="Team safety", owner=None, review_by=today - datetime.timedelta(days=40))
-    CourseCoAuthor.objects.create(page=co_authored, user=bob)
+    co_authored = make_course(
+        title="Team safety", owner=None, co_authors=[bob], review_by=today - datetime.timedelta(days=40)
+    )
     new_request = make_request(title="Excel pivot tables", created_at=days_ago(20))
     claimed = make_request(
         title="Giving feedback",

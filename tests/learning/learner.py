@@ -1,31 +1,43 @@
-"""Building courses with sections and quizzes, and answering them as a learner would."""
+"""Building courses with sections and quizzes, and answering them as a learner would.
+
+``make_course(body=[heading("Learn"), paragraph("<p>...</p>"), quiz(CAPITAL, PRIMES)])``:
+each helper makes one block of the body with its block factory (tests/factories/)."""
 
 from learning.models import CoursePage
 from learning.records.grading import questions_of
+from tests.factories import HeadingBlockFactory, ParagraphBlockFactory, QuizBlockFactory
 
 
 def heading(text):
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+    return ("heading", HeadingBlockFactory(text=text))
 
 
 def paragraph(html):
-    return {"type": "paragraph", "value": html}
+    return ("paragraph", ParagraphBlockFactory(value=html))
 
 
 def question(text, answers, kind="single"):
-    """``answers``: (text, correct, explanation) triples."""
-    return {
-        "kind": kind,
-        "question": text,
-        "answers": [
-            {"text": answer, "correct": correct, "explanation": explanation}
-            for answer, correct, explanation in answers
-        ],
-    }
+    """A question for ``quiz``; ``answers``: (text, correct, explanation) triples.
+
+    It is QuestionBlockFactory's arguments, not a block value: each ``quiz`` then builds
+    answers of its own, as two courses sharing one value would share its answer ids."""
+    fields = {"kind": kind, "question": text}
+    for number, (answer, correct, explanation) in enumerate(answers):
+        fields |= {
+            f"answers__{number}__text": answer,
+            f"answers__{number}__correct": correct,
+            f"answers__{number}__explanation": explanation,
+        }
+    return fields
 
 
 def quiz(*questions, pass_mark=50, title="Check what you learned"):
-    return {"type": "quiz", "value": {"title": title, "pass_mark": pass_mark, "questions": list(questions)}}
+    fields = {
+        f"questions__{number}__{name}": value
+        for number, question in enumerate(questions)
+        for name, value in question.items()
+    }
+    return ("quiz", QuizBlockFactory(title=title, pass_mark=pass_mark, **fields))
 
 
 CAPITAL = question(

@@ -1,4 +1,5 @@
 import pytest
+import wagtail_factories
 from django.core.exceptions import ValidationError
 from wagtail.blocks import StructBlockValidationError
 
@@ -74,10 +75,7 @@ def test_pass_mark_lies_between_0_and_100(pass_mark):
 
 @pytest.mark.django_db
 def test_images_need_alt_text_unless_decorative():
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
-
-    image = Image.objects.create(title="Chart", file=get_test_image_file())
+    image = wagtail_factories.ImageFactory(title="Chart")
     block = ImageBlock()
 
     with pytest.raises(StructBlockValidationError) as error:

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from hub.contributions.sources import figures_for, items_for
-from learning.models import CourseCoAuthor, CourseRating, Enrolment
+from tests.factories import CourseRatingFactory, EnrolmentFactory
 
 
 @pytest.fixture
@@ -16,20 +16,18 @@ def experts(make_user, make_course):
     anna = make_user("expert", username="anna")
     bram = make_user("expert", username="bram")
     excel = make_course(title="Excel", owner=anna)
-    budget = make_course(title="Budgets", owner=bram)
-    budget.co_authors.add(CourseCoAuthor(user=anna, sort_order=0))
-    budget.save_revision().publish()
+    budget = make_course(title="Budgets", owner=bram, co_authors=[anna])
     draft = make_course(title="Draft", owner=anna)
     draft.unpublish()
     learners = [make_user("employee", username=f"learner{n}") for n in range(3)]
     now = timezone.now()
     for learner in learners:
-        Enrolment.objects.create(user=learner, course=excel, course_title="Excel", completed_at=now)
+        EnrolmentFactory(user=learner, course=excel, completed_at=now)
     # learner0 also completed Budgets: counted once for anna.
-    Enrolment.objects.create(user=learners[0], course=budget, course_title="Budgets", completed_at=now)
-    Enrolment.objects.create(user=learners[1], course=budget, course_title="Budgets")  # not completed
-    CourseRating.objects.create(course=excel, user=learners[0], stars=5)
-    CourseRating.objects.create(course=budget, user=learners[0], stars=2)
+    EnrolmentFactory(user=learners[0], course=budget, completed_at=now)
+    EnrolmentFactory(user=learners[1], course=budget)  # not completed
+    CourseRatingFactory(course=excel, user=learners[0], stars=5)
+    CourseRatingFactory(course=budget, user=learners[0], stars=2)
     type(budget).objects.filter(pk=budget.pk).update(
         review_by=timezone.localdate() - datetime.timedelta(days=1)
     )

@@ -3,36 +3,21 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from learning.models import CourseCoAuthor
+from tests.learning.learner import question, quiz
 
-QUIZ = [
-    {
-        "type": "quiz",
-        "value": {
-            "title": "Check what you learned",
-            "pass_mark": 80,
-            "questions": [
-                {
-                    "kind": "single",
-                    "question": "Which key refreshes a pivot table?",
-                    "answers": [
-                        {"text": "Alt+F5", "correct": True, "explanation": "SECRET-EXPLANATION"},
-                        {"text": "Ctrl+Z", "correct": False, "explanation": "Undo, not refresh."},
-                    ],
-                }
-            ],
-        },
-    }
-]
+REFRESH = question(
+    "Which key refreshes a pivot table?",
+    [("Alt+F5", True, "SECRET-EXPLANATION"), ("Ctrl+Z", False, "Undo, not refresh.")],
+)
 
 
 @pytest.mark.django_db
 def test_course_page_shows_facts_and_credits(client_as, make_course, make_user):
     owner = make_user("expert", first_name="Sanne", last_name="de Vries")
     co_author = make_user("expert", username="lotte", first_name="Lotte", last_name="Smit")
-    course = make_course(title="Pivot tables", owner=owner, estimated_minutes=10, topics=["Excel"])
-    course.co_authors.add(CourseCoAuthor(user=co_author, sort_order=0))
-    course.save_revision().publish()
+    course = make_course(
+        title="Pivot tables", owner=owner, co_authors=[co_author], estimated_minutes=10, topics=["Excel"]
+    )
 
     html = client_as("employee", username="reader").get(course.url).content.decode()
 
@@ -43,8 +28,41 @@ def test_course_page_shows_facts_and_credits(client_as, make_course, make_user):
 
 
 @pytest.mark.django_db
+def test_every_kind_of_course_block_is_shown(client_as, make_course):
+    course = make_course(
+        body__0__heading__text="Before the meeting",
+        body__1__paragraph__value="<p>Plan the agenda.</p>",
+        body__2__callout__kind="warning",
+        body__2__callout__text__value="<p>Book the room early.</p>",
+        body__3__checklist__items__0="Send the invitation",
+        body__3__checklist__items__1="Print the handouts",
+        body__4__steps__steps__0__title="Open the calendar",
+        body__4__steps__steps__1__title="Choose a free slot",
+        body__5__quiz__questions__0__question="Who books the room?",
+        body__5__quiz__questions__0__answers__0__text="The organiser",
+        body__5__quiz__questions__0__answers__0__correct=True,
+        body__5__quiz__questions__0__answers__1__text="Facilities",
+    )
+
+    html = client_as("employee").get(course.url).content.decode()
+
+    for text in [
+        "Before the meeting",
+        "Plan the agenda.",
+        "Book the room early.",
+        "Send the invitation",
+        "Print the handouts",
+        "Open the calendar",
+        "Choose a free slot",
+        "Who books the room?",
+        "The organiser",
+    ]:
+        assert text in html, text
+
+
+@pytest.mark.django_db
 def test_correct_answers_never_reach_the_browser(client_as, make_course):
-    course = make_course(body=QUIZ)
+    course = make_course(body=[quiz(REFRESH, pass_mark=80)])
 
     html = client_as("employee").get(course.url).content.decode()
 
@@ -59,7 +77,8 @@ def test_correct_answers_never_reach_the_browser(client_as, make_course):
 def test_search_indexes_questions_but_not_answers(make_course):
     from learning.blocks import QuizBlock
 
-    content = QuizBlock().get_searchable_content(QuizBlock().to_python(QUIZ[0]["value"]))
+    _name, value = quiz(REFRESH)
+    content = QuizBlock().get_searchable_content(value)
 
     assert "Which key refreshes a pivot table?" in content
     assert not any("SECRET-EXPLANATION" in text or "Alt+F5" in text for text in content)

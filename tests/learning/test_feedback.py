@@ -4,18 +4,15 @@ import pytest
 from django.core import mail
 
 from hub.authoring.models import ContentFlag
-from learning.models import CourseCoAuthor, CourseRating, HelpfulMark
+from learning.models import CourseRating, HelpfulMark
 from tests.learning.learner import route
 
 
 @pytest.fixture
 def course(make_course, make_user):
     owner = make_user("expert", username="owner", email="owner@example.com")
-    course = make_course(title="Budgets", owner=owner)
     co_author = make_user("expert", username="coauthor", email="co@example.com")
-    course.co_authors.add(CourseCoAuthor(user=co_author, sort_order=0))
-    course.save_revision().publish()
-    return course
+    return make_course(title="Budgets", owner=owner, co_authors=[co_author])
 
 
 @pytest.mark.django_db

@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from hub.authoring.models import ContentFlag
-from learning.models import CourseCoAuthor, CourseRating
-from tests.factories import UserFactory
+from learning.models import CourseRating
+from tests.factories import ContentFlagFactory, CourseRatingFactory, UserFactory
 
 RATINGS = "/admin/course-ratings/"
 FLAGS = "/admin/flags/"
@@ -22,22 +22,17 @@ class Feedback:
         self.pim = UserFactory(username="pim", role="expert")
         self.anna = UserFactory(username="anna", first_name="Anna", last_name="Learner", role="employee")
         self.alpha = make_course(title="Alpha", owner=self.olga)
-        self.bravo = make_course(title="Bravo", owner=self.pim)
+        self.bravo = make_course(title="Bravo", owner=self.pim, co_authors=[self.olga])
         self.charlie = make_course(title="Charlie", owner=self.pim)
-        CourseCoAuthor.objects.create(page=self.bravo, user=self.olga)
-        self.alpha_rating = CourseRating.objects.create(
-            course=self.alpha, user=self.anna, stars=5, comment="Great"
-        )
-        self.bravo_rating = CourseRating.objects.create(
+        self.alpha_rating = CourseRatingFactory(course=self.alpha, user=self.anna, stars=5, comment="Great")
+        self.bravo_rating = CourseRatingFactory(
             course=self.bravo, user=self.anna, stars=1, comment="Written by idiots"
         )
-        self.charlie_rating = CourseRating.objects.create(
+        self.charlie_rating = CourseRatingFactory(
             course=self.charlie, user=self.anna, stars=4, comment="Fine course"
         )
-        self.alpha_flag = ContentFlag.objects.create(
-            page=self.alpha, reported_by=self.anna, reason="Old menu names"
-        )
-        self.charlie_flag = ContentFlag.objects.create(
+        self.alpha_flag = ContentFlagFactory(page=self.alpha, reported_by=self.anna, reason="Old menu names")
+        self.charlie_flag = ContentFlagFactory(
             page=self.charlie, reported_by=self.anna, reason="Broken link in step 2"
         )
 
@@ -218,6 +213,6 @@ def test_listing_queries_stay_constant(client, make_course, feedback, role):
     for n in range(5):
         course = make_course(title=f"More {n}", owner=feedback.olga)
         learner = UserFactory(username=f"more{n}", role="employee")
-        CourseRating.objects.create(course=course, user=learner, stars=3, comment="ok")
-        ContentFlag.objects.create(page=course, reported_by=learner, reason="Old")
+        CourseRatingFactory(course=course, user=learner, stars=3, comment="ok")
+        ContentFlagFactory(page=course, reported_by=learner, reason="Old")
     assert [count(RATINGS), count(FLAGS)] == before

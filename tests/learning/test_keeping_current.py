@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from hub.authoring.models import ReviewReminder
 from hub.authoring.review import send_review_reminders
-from learning.models import CourseCoAuthor, CoursePage
+from learning.models import CoursePage
 
 TODAY = datetime.date(2026, 11, 23)
 
@@ -65,9 +65,7 @@ def test_a_verified_course_starts_a_new_period(make_course, make_user):
 def test_inactive_owner_falls_back_to_co_author_then_publisher_then_moderators(make_course, make_user):
     owner = make_user("expert", username="gone", is_active=False)
     co_author = make_user("expert", username="co")
-    course = make_course(owner=owner)
-    course.co_authors.add(CourseCoAuthor(user=co_author, sort_order=0))
-    course.save_revision().publish()
+    course = make_course(owner=owner, co_authors=[co_author])
     set_review_by(course, TODAY - datetime.timedelta(days=1))
 
     send_review_reminders(today=TODAY)

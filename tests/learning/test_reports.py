@@ -10,11 +10,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from hub.accounts.models import UserDetails
-from hub.authoring.models import ContentFlag
-from learning.models import ActiveTime, CourseCoAuthor, CourseRating, Enrolment
 from learning.reports.figures import month_starts
-from tests.factories import UserFactory
+from tests.factories import (
+    ActiveTimeFactory,
+    ContentFlagFactory,
+    CourseRatingFactory,
+    EnrolmentFactory,
+    UserDetailsFactory,
+    UserFactory,
+)
 
 REPORT_URLS = {
     "by_month": "/admin/learning/reports/by-month/",
@@ -49,27 +53,23 @@ class Data:
         ]:
             people[name] = UserFactory(username=name, role="employee")
             if department is not None:
-                UserDetails.objects.create(user=people[name], department=department)
+                UserDetailsFactory(user=people[name], department=department)
         self.olga = UserFactory(username="olga", first_name="Olga", last_name="Owner", role="expert")
         self.pim = UserFactory(username="pim", first_name="Pim", last_name="Partner", role="expert")
         self.people = people
         self.a = make_course(title="Alpha", estimated_minutes=30, owner=self.olga)
-        self.b = make_course(title="Bravo", estimated_minutes=60, owner=self.olga)
-        self.c = make_course(title="Charlie", estimated_minutes=18, owner=self.pim, live=False)
-        CourseCoAuthor.objects.create(page=self.b, user=self.pim)
+        self.b = make_course(title="Bravo", estimated_minutes=60, owner=self.olga, co_authors=[self.pim])
+        self.c = make_course(title="Charlie", estimated_minutes=18, owner=self.pim, draft=True)
 
         def enrol(name, course, completed=None, seconds=()):
-            enrolment = Enrolment.objects.create(
+            enrolment = EnrolmentFactory(
                 user=people[name],
                 course=course,
-                course_title=course.title,
                 completed_at=completed,
                 credited_minutes=course.estimated_minutes if completed else None,
             )
             for index, (day, amount) in enumerate(seconds):
-                ActiveTime.objects.create(
-                    enrolment=enrolment, section_id=f"s{index}", day=day, seconds=amount
-                )
+                ActiveTimeFactory(enrolment=enrolment, section_id=f"s{index}", day=day, seconds=amount)
             return enrolment
 
         now = timezone.now()
@@ -89,16 +89,15 @@ class Data:
             ("dan", self.b, 1, "", False),
             ("cleo", self.c, 5, "Short and useful", False),
         ]:
-            CourseRating.objects.create(
-                course=course, user=people[name], stars=stars, comment=comment, hidden=hidden
-            )
+            CourseRatingFactory(course=course, user=people[name], stars=stars, comment=comment, hidden=hidden)
 
         def flag(page, name, days_ago, resolved=False):
-            created = ContentFlag.objects.create(
-                page=page, reported_by=people[name], reason="Old screenshots"
-            )
-            ContentFlag.objects.filter(pk=created.pk).update(
-                created_at=now - datetime.timedelta(days=days_ago), resolved_at=now if resolved else None
+            ContentFlagFactory(
+                page=page,
+                reported_by=people[name],
+                reason="Old screenshots",
+                created_at=now - datetime.timedelta(days=days_ago),
+                resolved_at=now if resolved else None,
             )
 
         flag(self.a, "anna", 5)
@@ -333,21 +332,14 @@ def test_experts_do_not_get_the_panel(client_as, data):
 def add_more(make_course, data, count):
     for n in range(count):
         learner = UserFactory(username=f"more{n}", role="employee")
-        UserDetails.objects.create(user=learner, department=f"Dept {n}")
-        course = make_course(title=f"More {n}", owner=data.pim)
-        CourseCoAuthor.objects.create(page=course, user=data.olga)
-        enrolment = Enrolment.objects.create(
-            user=learner,
-            course=course,
-            course_title=course.title,
-            completed_at=timezone.now(),
-            credited_minutes=10,
+        UserDetailsFactory(user=learner, department=f"Dept {n}")
+        course = make_course(title=f"More {n}", owner=data.pim, co_authors=[data.olga])
+        enrolment = EnrolmentFactory(
+            user=learner, course=course, completed_at=timezone.now(), credited_minutes=10
         )
-        ActiveTime.objects.create(
-            enrolment=enrolment, section_id="intro", day=timezone.localdate(), seconds=60
-        )
-        CourseRating.objects.create(course=course, user=learner, stars=3, comment="ok")
-        ContentFlag.objects.create(page=course, reported_by=learner, reason="Old")
+        ActiveTimeFactory(enrolment=enrolment, section_id="intro", day=timezone.localdate(), seconds=60)
+        CourseRatingFactory(course=course, user=learner, stars=3, comment="ok")
+        ContentFlagFactory(page=course, reported_by=learner, reason="Old")
 
 
 def queries_for(client, url):

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from learning.models import ActiveTime, Enrolment
 from learning.records.models import PING_SECONDS, SECTION_DAY_CAP_SECONDS
+from tests.factories import EnrolmentFactory
 from tests.learning.learner import heading, paragraph, route
 
 NOW = timezone.now().replace(hour=12, minute=0, second=0, microsecond=0)
@@ -19,7 +20,7 @@ def course(make_course):
 
 @pytest.fixture
 def enrolment(course, make_user):
-    return Enrolment.objects.create(user=make_user("employee"), course=course, course_title=course.title)
+    return EnrolmentFactory(user=make_user("employee"), course=course)
 
 
 def at(seconds):

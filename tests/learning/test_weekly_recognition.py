@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from hub import hooks
-from learning.models import CourseCoAuthor, Enrolment, HelpfulMark
 from learning.recognition import helpful_marks, learners_reached
+from tests.factories import EnrolmentFactory, HelpfulMarkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,20 +22,18 @@ START, END = at(MONDAY, 0, 0), at(MONDAY + datetime.timedelta(days=7), 0, 0)
 
 
 def complete(learner, course, when):
-    Enrolment.objects.create(user=learner, course=course, course_title=course.title, completed_at=when)
+    EnrolmentFactory(user=learner, course=course, completed_at=when)
 
 
 def helped(learner, course, when):
-    mark = HelpfulMark.objects.create(course=course, user=learner)
-    HelpfulMark.objects.filter(pk=mark.pk).update(created_at=when)
+    HelpfulMarkFactory(course=course, user=learner, created_at=when)
 
 
 @pytest.fixture
 def authors(make_user, make_course):
     ann, bob = make_user("expert", username="ann"), make_user("expert", username="bob")
     excel = make_course(owner=ann, title="Excel")
-    word = make_course(owner=bob, title="Word")
-    CourseCoAuthor.objects.create(page=word, user=ann)
+    word = make_course(owner=bob, title="Word", co_authors=[ann])
     return ann, bob, excel, word
 
 
@@ -47,7 +45,7 @@ def test_learners_reached_counts_each_learner_once_inside_the_week(authors, make
     complete(max_, word, at(MONDAY + datetime.timedelta(days=2)))
     complete(noor, excel, START - datetime.timedelta(seconds=1))
     complete(noor, word, END)
-    Enrolment.objects.create(user=in_progress, course=excel, course_title="Excel")
+    EnrolmentFactory(user=in_progress, course=excel)
     complete(bob, excel, at(MONDAY))  # a co-author of Word finishing Ann's Excel reaches her
 
     assert learners_reached([ann.pk, bob.pk], START, END) == {ann.pk: 3, bob.pk: 2}

@@ -5,32 +5,13 @@ from PIL import Image as PILImage
 
 from hub import hooks
 from hub.contributions.sources import Contribution, ContributionSource, Figures
-from people.models import ExpertIndexPage, ExpertProfilePage, SpokenLanguage
+from people.models import ExpertIndexPage
 
 
 @pytest.fixture
 def expert_index(db):
     """/experts/, made by the people app's data migration."""
     return ExpertIndexPage.objects.get(slug="experts")
-
-
-@pytest.fixture
-def make_profile(expert_index):
-    """A published profile for ``user``, as the form would make it."""
-
-    def make(user, expertise=(), languages=(), **fields):
-        fields.setdefault("job_title", "Specialist")
-        profile = ExpertProfilePage(
-            title=user.get_full_name() or user.username, slug=user.username, user=user, owner=user, **fields
-        )
-        if expertise:
-            profile.expertise.add(*expertise)
-        profile.spoken_languages = [SpokenLanguage(code=code) for code in languages]
-        expert_index.add_child(instance=profile)
-        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-        return ExpertProfilePage.objects.get(pk=profile.pk)
-
-    return make
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ colleague, and nothing breaks."""
 import pytest
 
 from people.models import ExpertProfilePage, Kudos
+from tests.factories import KudosFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def test_a_live_profile_of_an_account_closed_without_signals_is_still_hidden(
 def test_deleting_an_account_keeps_the_page_tree_intact(client_as, make_user, make_profile, expert_index):
     user = make_user("expert", username="gone")
     profile = make_profile(user)
-    Kudos.objects.create(sender=make_user(username="fan"), recipient=user, message="Thanks")
+    KudosFactory(sender=make_user(username="fan"), recipient=user, message="Thanks")
 
     user.delete()
 

@@ -5,6 +5,7 @@ from django.core import mail
 
 from people.kudos.thanks import KUDOS_PER_HOUR
 from people.models import Kudos
+from tests.factories import InfoPageFactory, KudosFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +110,7 @@ def test_thanking_needs_a_post(client_as, sanne):
 
 
 def test_moderators_hide_thanks_in_the_admin(client_as, sanne, make_user):
-    kudos = Kudos.objects.create(sender=make_user(username="fan"), recipient=sanne.user, message="Rude words")
+    kudos = KudosFactory(sender=make_user(username="fan"), recipient=sanne.user, message="Rude words")
     moderator = client_as("moderator")
     assert "Rude words" in moderator.get("/admin/people/kudos/").content.decode()
 
@@ -127,18 +128,16 @@ def test_experts_cannot_moderate_thanks(client_as):
 
 def test_a_deleted_sender_shows_as_former_colleague(client_as, sanne, make_user):
     fan = make_user(username="fan")
-    Kudos.objects.create(sender=fan, recipient=sanne.user, message="Thanks!")
+    KudosFactory(sender=fan, recipient=sanne.user, message="Thanks!")
     fan.delete()
     html = client_as("employee").get(sanne.url).content.decode()
     assert "Former colleague" in html and "Thanks!" in html
 
 
-def test_a_restricted_page_is_never_named_in_thanks(client_as, sanne, home):
+def test_a_restricted_page_is_never_named_in_thanks(client_as, sanne):
     from wagtail.models import PageViewRestriction
 
-    from hub.content.models import InfoPage
-
-    secret = home.add_child(instance=InfoPage(title="Secret reorganisation", slug="secret"))
+    secret = InfoPageFactory(title="Secret reorganisation", slug="secret")
     PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
     client = client_as("employee")
 

@@ -6,10 +6,14 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from guidance.models import GuidanceCoAuthor, LearningRequest
-from learning.models import CourseRating, Enrolment
-from tests.guidance.factories import GuidancePageFactory
-from tests.learning.factories import CourseFactory
+from guidance.models import LearningRequest
+from tests.factories import (
+    CourseFactory,
+    CourseRatingFactory,
+    EnrolmentFactory,
+    GuidancePageFactory,
+    LearningRequestFactory,
+)
 
 
 @pytest.fixture
@@ -20,16 +24,11 @@ def sanne(make_user, make_profile):
 
 @pytest.mark.django_db
 def test_profile_lists_courses_guidance_and_answered_requests(client_as, sanne, make_user):
-    from guidance.models import GuidanceIndexPage
-    from learning.models import CourseIndexPage
-
     expert, profile = sanne
-    course = CourseFactory(parent=CourseIndexPage.objects.get(), title="Pivot tables", owner=expert)
+    course = CourseFactory(title="Pivot tables", owner=expert)
     other = make_user("expert", username="bram")
-    guide = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), title="How review works", owner=other)
-    guide.co_authors.add(GuidanceCoAuthor(user=expert, sort_order=0))
-    guide.save_revision().publish()
-    LearningRequest.objects.create(
+    GuidancePageFactory(title="How review works", owner=other, co_authors=[expert])
+    LearningRequestFactory(
         title="Excel for planners",
         description="Planning sheets",
         requester=make_user("employee", username="asker"),
@@ -40,8 +39,8 @@ def test_profile_lists_courses_guidance_and_answered_requests(client_as, sanne, 
     )
     for n in range(2):
         learner = make_user("employee", username=f"learner{n}")
-        Enrolment.objects.create(user=learner, course=course, course_title="x", completed_at=timezone.now())
-        CourseRating.objects.create(course=course, user=learner, stars=4 + n)
+        EnrolmentFactory(user=learner, course=course, course_title="x", completed_at=timezone.now())
+        CourseRatingFactory(course=course, user=learner, stars=4 + n)
 
     html = client_as("employee", username="visitor").get(profile.url).content.decode()
 
@@ -59,12 +58,11 @@ def test_profile_lists_courses_guidance_and_answered_requests(client_as, sanne, 
 
 @pytest.mark.django_db
 def test_overdue_content_keeps_the_kept_current_badge_away(client_as, sanne):
-    from learning.models import CourseIndexPage, CoursePage
+    from learning.models import CoursePage
 
     expert, profile = sanne
-    course = CourseFactory(parent=CourseIndexPage.objects.get(), title="Old course", owner=expert)
     year_ago = timezone.now() - datetime.timedelta(days=400)
-    CoursePage.objects.filter(pk=course.pk).update(first_published_at=year_ago)
+    course = CourseFactory(title="Old course", owner=expert, first_published_at=year_ago)
     client = client_as("employee", username="visitor")
     assert "Kept current for a year" in client.get(profile.url).content.decode()
 

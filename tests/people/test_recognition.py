@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from hub.contributions.sources import Contribution, Figures
 from people.badges import BADGES, badges_for
-from people.models import Kudos
 from people.recognition import recognition_for
+from tests.factories import KudosFactory
 
 NOW = timezone.now()
 YEAR_AGO = NOW - datetime.timedelta(days=400)
@@ -81,8 +81,8 @@ def test_figures_add_up_across_sources_with_visible_thanks(make_user, contributi
         key="second-source",
     )
     for n in range(10):
-        Kudos.objects.create(sender=fan, recipient=ann, message=f"Thanks {n}")
-    Kudos.objects.create(sender=fan, recipient=ann, message="Hidden", hidden=True)
+        KudosFactory(sender=fan, recipient=ann, message=f"Thanks {n}")
+    KudosFactory(sender=fan, recipient=ann, message="Hidden", hidden=True)
 
     result = recognition_for([ann.pk, bob.pk])
 

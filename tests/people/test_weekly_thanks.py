@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from hub import hooks
-from people.models import Kudos
 from people.recognition import thanks_received
+from tests.factories import KudosFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,7 @@ def test_visible_thanks_inside_the_week(make_user, django_assert_num_queries):
         (END, False, bob),
         (START + datetime.timedelta(days=3), False, bob),
     ]:
-        Kudos.objects.create(
-            sender=fan, recipient=recipient, message="Thanks", created_at=when, hidden=hidden
-        )
+        KudosFactory(sender=fan, recipient=recipient, message="Thanks", created_at=when, hidden=hidden)
     nobody = [make_user("expert", username=f"expert{n}").pk for n in range(10)]
 
     with django_assert_num_queries(1):

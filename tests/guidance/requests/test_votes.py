@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from guidance.requests.models import LearningRequest, RequestVote
 from tests.conftest import ROLES
+from tests.factories import RequestVoteFactory
 
 
 @pytest.mark.django_db
@@ -42,7 +43,7 @@ def test_votes_from_different_people_add_up(client_as, learning_request):
 @pytest.mark.django_db
 def test_the_database_refuses_a_second_vote(learning_request, make_user):
     user = make_user()
-    RequestVote.objects.create(request=learning_request, user=user)
+    RequestVoteFactory(request=learning_request, user=user)
 
     with pytest.raises(IntegrityError), transaction.atomic():
         RequestVote.objects.create(request=learning_request, user=user)
@@ -52,7 +53,7 @@ def test_the_database_refuses_a_second_vote(learning_request, make_user):
 def test_a_vote_that_loses_a_race_is_counted_once(learning_request, make_user):
     """Two requests at once both pass any "already voted?" check; the constraint decides."""
     user = make_user()
-    RequestVote.objects.create(request=learning_request, user=user)
+    RequestVoteFactory(request=learning_request, user=user)
 
     assert learning_request.vote(user) is False
     assert learning_request.votes.count() == 1

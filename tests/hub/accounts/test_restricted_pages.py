@@ -9,15 +9,14 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
-from hub.content.models import InfoPage
-from hub.demo.pages import get_or_create_child
+from tests.factories import InfoPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def board_page(home):
-    page, _ = get_or_create_child(home, InfoPage, "board-minutes", title="Board minutes")
+def board_page(db):
+    page = InfoPageFactory(title="Board minutes")
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.set([Group.objects.get(name=MODERATOR)])
     return page

@@ -23,9 +23,13 @@ from hub.digest.models import DigestDelivery
 from hub.digest.tasks import send_weekly_digest_task
 from hub.digest.weekly import OLDEST_ITEMS, STALE_CLAIM, send_weekly_digest
 from hub.queue.items import QueueItem, QueueSource
-from learning.models import CourseCoAuthor, CourseIndexPage, Enrolment, HelpfulMark
-from people.models import Kudos
-from tests.learning.factories import CourseFactory
+from tests.factories import (
+    DigestDeliveryFactory,
+    EnrolmentFactory,
+    HelpfulMarkFactory,
+    KudosFactory,
+    UserDetailsFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -96,10 +100,10 @@ def test_sent_once_and_only_to_the_right_people(make_user, queue_source):
     mona = moderator_only(make_user)
     ann = make_user("expert", username="ann")
     yves = make_user("expert", username="yves")
-    UserDetails.objects.create(user=yves, department="Sales", weekly_digest=True)
+    UserDetailsFactory(user=yves, department="Sales", weekly_digest=True)
     idle = make_user("expert", username="idle")  # nothing waits, nothing happened
     opted_out = make_user("expert", username="otto")
-    UserDetails.objects.create(user=opted_out, weekly_digest=False)
+    UserDetailsFactory(user=opted_out, weekly_digest=False)
     inactive = make_user("expert", username="ina", is_active=False)
     no_address = make_user("expert", username="noel", email="")
     employee = make_user("employee", username="emma")
@@ -185,24 +189,15 @@ def test_someone_in_both_groups_gets_one_mail_with_both_parts(make_user, queue_s
 
 
 @pytest.fixture
-def make_course(db):
-    def make(**kwargs):
-        return CourseFactory(parent=CourseIndexPage.objects.get(slug="courses"), **kwargs)
-
-    return make
-
-
-@pytest.fixture
 def week_of_recognition(make_user, make_course):
     """Ann owns one course and co-authors another; what happened around one week."""
     ann = make_user("expert", username="ann")
     own = make_course(owner=ann, title="Pivot tables")
-    shared = make_course(owner=make_user("expert", username="olga"))
-    CourseCoAuthor.objects.create(page=shared, user=ann)
+    shared = make_course(owner=make_user("expert", username="olga"), co_authors=[ann])
     learners = [make_user(username=f"learner{n}") for n in range(4)]
 
     def complete(learner, course, when):
-        Enrolment.objects.create(user=learner, course=course, course_title=course.title, completed_at=when)
+        EnrolmentFactory(user=learner, course=course, completed_at=when)
 
     complete(learners[0], own, at(WEEK, 0, 0))  # first moment of the week
     complete(learners[0], shared, at(WEEK + datetime.timedelta(days=6), 23, 59))  # same learner, last minute
@@ -212,15 +207,12 @@ def week_of_recognition(make_user, make_course):
     complete(ann, shared, at(IN_WEEK))  # her own course reaches nobody
 
     for learner, when in [(learners[0], at(IN_WEEK)), (learners[1], at(WEEK - datetime.timedelta(days=3)))]:
-        mark = HelpfulMark.objects.create(course=own, user=learner)
-        HelpfulMark.objects.filter(pk=mark.pk).update(created_at=when)
+        HelpfulMarkFactory(course=own, user=learner, created_at=when)
 
-    Kudos.objects.create(sender=learners[0], recipient=ann, message="Thanks!", created_at=at(IN_WEEK))
-    Kudos.objects.create(sender=learners[1], recipient=ann, message="Great", created_at=at(IN_WEEK))
-    Kudos.objects.create(
-        sender=learners[2], recipient=ann, message="Rude", created_at=at(IN_WEEK), hidden=True
-    )
-    Kudos.objects.create(
+    KudosFactory(sender=learners[0], recipient=ann, message="Thanks!", created_at=at(IN_WEEK))
+    KudosFactory(sender=learners[1], recipient=ann, message="Great", created_at=at(IN_WEEK))
+    KudosFactory(sender=learners[2], recipient=ann, message="Rude", created_at=at(IN_WEEK), hidden=True)
+    KudosFactory(
         sender=learners[2],
         recipient=ann,
         message="Old",
@@ -328,10 +320,8 @@ def test_a_claim_left_by_a_dead_run_is_taken_over_a_fresh_one_is_not(make_user, 
         [item("flags", "1", at(WEEK), owner=ann), item("flags", "2", at(WEEK), owner=bob)],
     )
     now = timezone.now()
-    DigestDelivery.objects.create(
-        user=ann, week=WEEK, claimed_at=now - STALE_CLAIM - datetime.timedelta(minutes=1)
-    )
-    DigestDelivery.objects.create(user=bob, week=WEEK, claimed_at=now - datetime.timedelta(minutes=5))
+    DigestDeliveryFactory(user=ann, week=WEEK, claimed_at=now - STALE_CLAIM - datetime.timedelta(minutes=1))
+    DigestDeliveryFactory(user=bob, week=WEEK, claimed_at=now - datetime.timedelta(minutes=5))
 
     send_weekly_digest(week=IN_WEEK)
 

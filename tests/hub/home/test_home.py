@@ -3,12 +3,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.content.models import InfoPage
 from hub.demo.bulk import generate_pages
-from hub.demo.pages import get_or_create_child
-from hub.home.models import HomeFeaturedItem
 from hub.navigation.models import HubSettings
 from tests.conftest import ROLES
+from tests.factories import HomeFeaturedItemFactory, InfoPageFactory
 
 
 @pytest.mark.django_db
@@ -30,14 +28,13 @@ def test_home_page_for_each_role(client_as, role):
 def test_featured_items_show_live_open_pages_only(client_as, home):
     from wagtail.models import PageViewRestriction
 
-    live, _ = get_or_create_child(home, InfoPage, "live-guide", title="A live guide")
-    draft, _ = get_or_create_child(home, InfoPage, "draft-guide", title="A draft guide")
-    draft.unpublish()
-    restricted, _ = get_or_create_child(home, InfoPage, "board-guide", title="A board guide")
+    live = InfoPageFactory(title="A live guide")
+    draft = InfoPageFactory(title="A draft guide", draft=True)
+    restricted = InfoPageFactory(title="A board guide")
     PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.GROUPS)
-    HomeFeaturedItem.objects.create(home=home, page=live, blurb="Read me first", sort_order=0)
-    HomeFeaturedItem.objects.create(home=home, page=draft, sort_order=1)
-    HomeFeaturedItem.objects.create(home=home, page=restricted, blurb="Board only", sort_order=2)
+    HomeFeaturedItemFactory(home=home, page=live, blurb="Read me first", sort_order=0)
+    HomeFeaturedItemFactory(home=home, page=draft, sort_order=1)
+    HomeFeaturedItemFactory(home=home, page=restricted, blurb="Board only", sort_order=2)
 
     html = client_as("employee").get("/").content.decode()
 
@@ -93,16 +90,16 @@ def count_home_queries(client):
 @pytest.mark.django_db
 def test_home_page_queries_do_not_grow_with_the_number_of_pages(client_as, home):
     client = client_as("employee")
-    parent, _ = get_or_create_child(home, InfoPage, "generated", title="Generated pages")
+    parent = InfoPageFactory(title="Generated pages")
     generate_pages(parent, 5)
     for order, page in enumerate(parent.get_children()[:2]):
-        HomeFeaturedItem.objects.create(home=home, page=page, sort_order=order)
+        HomeFeaturedItemFactory(home=home, page=page, sort_order=order)
     count_home_queries(client)  # warm the per-process caches (content types, site)
     few = count_home_queries(client)
 
     generate_pages(parent, 300)
     for order, page in enumerate(parent.get_children()[2:6], start=2):
-        HomeFeaturedItem.objects.create(home=home, page=page, sort_order=order)
+        HomeFeaturedItemFactory(home=home, page=page, sort_order=order)
     many = count_home_queries(client)
 
     assert many == few

@@ -10,7 +10,6 @@ from django.core.cache.backends import locmem
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import LearningRequest
 from hub.home.panels import HOME_PANELS_CACHE_SECONDS
 from tests.factories import UserFactory
 
@@ -51,7 +50,7 @@ def test_a_published_course_shows_at_once(client_as, make_course):
     client = client_as("employee")
     assert "Published just now" not in client.get("/").content.decode()
 
-    course = make_course(title="Published just now", live=False)
+    course = make_course(title="Published just now", draft=True)
     course.save_revision().publish()
 
     assert "Published just now" in panels(client.get("/").content.decode())
@@ -67,8 +66,8 @@ def test_each_language_gets_its_own_panels(client_as):
     assert "New courses" not in dutch
 
 
-def test_votes_show_once_the_cached_panels_expire(client_as, monkeypatch):
-    wanted = LearningRequest.objects.create(
+def test_votes_show_once_the_cached_panels_expire(client_as, make_request, monkeypatch):
+    wanted = make_request(
         title="Budget planning basics",
         description="How to plan a team budget.",
         audience="Team leads",

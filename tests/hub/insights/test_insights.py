@@ -13,16 +13,20 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision
 
-from guidance.models import GuidanceIndexPage, LearningRequest
+from guidance.models import LearningRequest
 from hub.authoring.models import VERIFY_ACTION
-from hub.content.models import Topic
 from hub.insights.base import charts, month_starts, rankings
 from hub.ops.exports import safe_cell
-from learning.models import ActiveTime, CourseCoAuthor, CourseIndexPage, CoursePage, Enrolment
-from search.models import QueryLog
-from tests.factories import UserFactory
-from tests.guidance.factories import GuidancePageFactory
-from tests.learning.factories import CourseFactory
+from tests.factories import (
+    ActiveTimeFactory,
+    CourseFactory,
+    EnrolmentFactory,
+    GuidancePageFactory,
+    LearningRequestFactory,
+    QueryLogFactory,
+    TopicFactory,
+    UserFactory,
+)
 
 URL = "/admin/insights/"
 JAN, FEB, MAR = datetime.date(2025, 1, 1), datetime.date(2025, 2, 1), datetime.date(2025, 3, 1)
@@ -46,31 +50,13 @@ def ranking(key):
     return {item.key: item for item in rankings()}[key]
 
 
-@pytest.fixture
-def course_index(db):
-    return CourseIndexPage.objects.get(slug="courses")
-
-
-@pytest.fixture
-def guidance_index(db):
-    return GuidanceIndexPage.objects.get(slug="guidance")
-
-
-def make_course(course_index, first_published=None, review_by=None, live=True, **kwargs):
-    course = CourseFactory(parent=course_index, live=live, **kwargs)
-    CoursePage.objects.filter(pk=course.pk).update(
-        first_published_at=at(first_published) if first_published else None, review_by=review_by
-    )
-    return course
-
-
 def revision(page, user, when):
     saved = page.save_revision(user=user)
     Revision.objects.filter(pk=saved.pk).update(created_at=when)
 
 
 def request(title, created, closed=None, status=LearningRequest.Status.NEW, answered_by=None, description=""):
-    return LearningRequest.objects.create(
+    return LearningRequestFactory(
         title=title,
         description=description or "Please.",
         audience="Everyone",
@@ -78,6 +64,7 @@ def request(title, created, closed=None, status=LearningRequest.Status.NEW, answ
         created_at=created,
         closed_at=closed,
         answered_by=answered_by,
+        requester=None,
     )
 
 
@@ -85,7 +72,7 @@ class Data:
     """A known quarter, January to March 2025, with something just outside it on each
     side so the edges are tested too."""
 
-    def __init__(self, course_index, guidance_index):
+    def __init__(self):
         self.olga = UserFactory(username="olga", role="expert")
         self.pim = UserFactory(username="pim", role="expert")
         self.zed = UserFactory(username="zed", role="expert")
@@ -94,17 +81,27 @@ class Data:
         learners = [UserFactory(username=name, role="employee") for name in ("anna", "ben", "cleo")]
 
         # -- pages, first published: olga Jan, pim Feb (as co-author), zed Mar, quinn before.
-        self.a = make_course(
-            course_index, JAN.replace(day=15), d("2025-01-31"), title="Alpha", owner=self.olga
+        self.a = CourseFactory(
+            title="Alpha",
+            owner=self.olga,
+            first_published_at=at(JAN.replace(day=15)),
+            review_by=d("2025-01-31"),
         )
-        self.b = make_course(course_index, FEB.replace(day=10), title="Bravo", owner=self.olga)
-        CourseCoAuthor.objects.create(page=self.b, user=self.pim)
-        make_course(course_index, MAR.replace(day=20), d("2025-03-15"), title="Zulu", owner=self.zed)
-        make_course(course_index, d("2024-11-01"), title="Quebec", owner=self.quinn)
+        self.b = CourseFactory(
+            title="Bravo", owner=self.olga, co_authors=[self.pim], first_published_at=at(FEB.replace(day=10))
+        )
+        CourseFactory(
+            title="Zulu",
+            owner=self.zed,
+            first_published_at=at(MAR.replace(day=20)),
+            review_by=d("2025-03-15"),
+        )
+        CourseFactory(title="Quebec", owner=self.quinn, first_published_at=at(d("2024-11-01")))
         # A draft is nobody's first published contribution, and its date is not checked.
-        make_course(course_index, None, d("2025-02-01"), live=False, title="Draft", owner=self.mo)
-        self.guide = GuidancePageFactory(parent=guidance_index, owner=self.pim, title="Guide")
-        type(self.guide).objects.filter(pk=self.guide.pk).update(first_published_at=at(MAR.replace(day=3)))
+        CourseFactory(title="Draft", owner=self.mo, draft=True, review_by=d("2025-02-01"))
+        self.guide = GuidancePageFactory(
+            title="Guide", owner=self.pim, first_published_at=at(MAR.replace(day=3))
+        )
 
         # -- revisions: Jan olga twice and pim, Feb olga, Mar the moderator, Dec someone.
         revision(self.a, self.olga, at(d("2025-01-05")))
@@ -127,17 +124,14 @@ class Data:
 
         # -- learning: completions Jan 2, Mar 1; measured time Jan 1.5 h, Mar 0.3 h.
         def enrol(learner, course, completed=None, seconds=()):
-            enrolment = Enrolment.objects.create(
+            enrolment = EnrolmentFactory(
                 user=learner,
                 course=course,
-                course_title=course.title,
                 completed_at=completed,
                 credited_minutes=course.estimated_minutes if completed else None,
             )
             for index, (day, amount) in enumerate(seconds):
-                ActiveTime.objects.create(
-                    enrolment=enrolment, section_id=f"s{index}", day=day, seconds=amount
-                )
+                ActiveTimeFactory(enrolment=enrolment, section_id=f"s{index}", day=day, seconds=amount)
 
         anna, ben, cleo = learners
         enrol(anna, self.a, at(d("2025-01-10")), [(d("2025-01-05"), 3600), (d("2024-12-31"), 7200)])
@@ -169,7 +163,7 @@ class Data:
         )
         request("Onboarding later", at(d("2025-04-01")))
         for name in ("Excel", "Excel formulas", "Onboarding", "Feedback", "Unused"):
-            Topic.objects.create(name=name, slug=name.lower().replace(" ", "-"))
+            TopicFactory(name=name)
 
         # -- searches: Jan 4 of 10 found nothing, Feb none, Mar 3 of 3.
         for day, query, searches, hits in [
@@ -180,12 +174,12 @@ class Data:
             ("2024-12-31", "old", 5, 0),
             ("2025-04-01", "new", 5, 0),
         ]:
-            QueryLog.objects.create(day=d(day), query=query, searches=searches, hits=hits)
+            QueryLogFactory(day=d(day), query=query, searches=searches, hits=hits)
 
 
 @pytest.fixture
-def data(course_index, guidance_index):
-    return Data(course_index, guidance_index)
+def data(db):
+    return Data()
 
 
 # -- every series against the known data set ----------------------------------------------
@@ -208,9 +202,13 @@ def test_content_verified_on_time(data):
 
 
 @pytest.mark.django_db
-def test_reviews_not_yet_due_are_not_counted(course_index):
+def test_reviews_not_yet_due_are_not_counted(db):
     today = timezone.localdate()
-    make_course(course_index, today.replace(day=1), today + datetime.timedelta(days=1), title="Soon")
+    CourseFactory(
+        title="Soon",
+        first_published_at=at(today.replace(day=1)),
+        review_by=today + datetime.timedelta(days=1),
+    )
     this_month = today.replace(day=1)
     figures = chart("verified_on_time").figures([this_month])
     assert figures["due"] == [0]
@@ -251,12 +249,11 @@ def test_searches_that_found_nothing(data):
 # -- "Still correct" leaves a record --------------------------------------------------------
 @pytest.mark.django_db
 @pytest.mark.parametrize(("days", "on_time"), [(-1, False), (0, True), (3, True)])
-def test_verifying_records_the_due_date_and_whether_it_was_met(course_index, days, on_time):
+def test_verifying_records_the_due_date_and_whether_it_was_met(db, days, on_time):
     owner = UserFactory(username="owner", role="expert")
     today = timezone.localdate()
     due = today + datetime.timedelta(days=days)
-    course = make_course(course_index, today, due, owner=owner)
-    course.refresh_from_db()
+    course = CourseFactory(owner=owner, first_published_at=at(today), review_by=due)
 
     course.verify(owner)
 
@@ -340,7 +337,7 @@ def test_an_unknown_series_is_404(client_as, series):
 def test_chart_csv_has_one_row_per_month(client_as, db):
     months = month_starts(6)
     for day, searches, hits in [(months[-1], 3, 0), (months[-1], 1, 2), (months[1], 4, 1)]:
-        QueryLog.objects.create(day=day, query=f"q{searches}{hits}", searches=searches, hits=hits)
+        QueryLogFactory(day=day, query=f"q{searches}{hits}", searches=searches, hits=hits)
 
     rows = csv_rows(
         client_as("moderator").get(
@@ -361,8 +358,8 @@ def test_chart_csv_has_one_row_per_month(client_as, db):
 
 @pytest.mark.django_db
 def test_ranking_csv_escapes_cells_a_spreadsheet_would_run(client_as, db):
-    Topic.objects.create(name="=HYPERLINK", slug="hyperlink")
-    Topic.objects.create(name="Excel", slug="excel")
+    TopicFactory(name="=HYPERLINK")
+    TopicFactory(name="Excel")
     last_month = month_starts(2)[0]
     request("=HYPERLINK training", at(last_month))
     request("Excel and =HYPERLINK", at(last_month.replace(day=2)), description="excel")
@@ -429,12 +426,14 @@ def test_the_permission_is_what_counts(make_user, client):
 
 
 # -- queries stay constant ----------------------------------------------------------------
-def add_more(data, course_index, count):
+def add_more(data, count):
     this_month = timezone.localdate().replace(day=1)
     for n in range(count):
         author = UserFactory(username=f"author{n}", role="expert")
         learner = UserFactory(username=f"learner{n}", role="employee")
-        course = make_course(course_index, this_month, this_month, title=f"More {n}", owner=author)
+        course = CourseFactory(
+            title=f"More {n}", owner=author, first_published_at=at(this_month), review_by=this_month
+        )
         revision(course, author, at(this_month))
         log(
             instance=course,
@@ -442,17 +441,13 @@ def add_more(data, course_index, count):
             user=author,
             data={"due": this_month.isoformat(), "on_time": True},
         )
-        enrolment = Enrolment.objects.create(
-            user=learner,
-            course=course,
-            course_title=course.title,
-            completed_at=timezone.now(),
-            credited_minutes=5,
+        enrolment = EnrolmentFactory(
+            user=learner, course=course, completed_at=timezone.now(), credited_minutes=5
         )
-        ActiveTime.objects.create(enrolment=enrolment, section_id="intro", day=this_month, seconds=60)
+        ActiveTimeFactory(enrolment=enrolment, section_id="intro", day=this_month, seconds=60)
         request(f"Excel {n}", at(this_month), at(this_month), LearningRequest.Status.DONE, course)
-        QueryLog.objects.create(day=this_month, query=f"more {n}", searches=2, hits=n % 2)
-        Topic.objects.create(name=f"Topic {n}", slug=f"topic-{n}")
+        QueryLogFactory(day=this_month, query=f"more {n}", searches=2, hits=n % 2)
+        TopicFactory(name=f"Topic {n}")
 
 
 def queries_for(client, params):
@@ -463,7 +458,7 @@ def queries_for(client, params):
 
 
 @pytest.mark.django_db
-def test_queries_stay_constant_as_data_grows(client_as, data, course_index, django_assert_max_num_queries):
+def test_queries_stay_constant_as_data_grows(client_as, data, django_assert_max_num_queries):
     client = client_as("moderator")
     params = [{}, {"months": "24"}] + [
         {"export": "csv", "series": key}
@@ -471,7 +466,7 @@ def test_queries_stay_constant_as_data_grows(client_as, data, course_index, djan
     ]
     before = [queries_for(client, item) for item in params]
 
-    add_more(data, course_index, 5)
+    add_more(data, 5)
 
     for item, count in zip(params, before, strict=True):
         with django_assert_max_num_queries(count):

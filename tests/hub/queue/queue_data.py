@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from search.models import QueryLog
+from tests.factories import QueryLogFactory
 
 
 def days_ago(days):
@@ -12,7 +12,7 @@ def days_ago(days):
 
 
 def fail_search(query, searches, days_back, hits=0):
-    return QueryLog.objects.create(
+    return QueryLogFactory(
         day=timezone.localdate() - datetime.timedelta(days=days_back),
         query=query,
         searches=searches,

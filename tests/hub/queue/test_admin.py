@@ -10,6 +10,7 @@ from django.utils import timezone
 from guidance.models import LearningRequest
 from hub.authoring.models import ContentFlag
 from hub.queue.models import HandledQueueItem
+from tests.factories import ContentFlagFactory
 from tests.hub.queue.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +140,7 @@ def test_the_queue_page_takes_the_same_queries_however_many_items(
             owner=people["bob"],
             review_by=timezone.localdate() - datetime.timedelta(days=2),
         )
-        ContentFlag.objects.create(page=course, reported_by=people["emp"], reason="Old")
+        ContentFlagFactory(page=course, reported_by=people["emp"], reason="Old")
         make_request(title=f"Excel {i}")
         fail_search(f"gap {i}", 4, 1)
     with django_assert_max_num_queries(len(few.captured_queries)):

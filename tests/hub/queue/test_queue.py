@@ -3,20 +3,19 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from hub import hooks
 from hub.queue.items import QueueFilter, QueueItem, QueueSource, queue_counts, queue_items
 from hub.queue.models import HandledQueueItem
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def people():
-    User = get_user_model()
-    return User.objects.create_user("ann"), User.objects.create_user("bob")
+    return UserFactory(username="ann"), UserFactory(username="bob")
 
 
 @pytest.fixture

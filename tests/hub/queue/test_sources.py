@@ -8,12 +8,9 @@ from django.utils.formats import date_format
 from wagtail.models import Workflow
 
 from guidance.models import LearningRequest
-from hub.authoring.models import ContentFlag
 from hub.contributions.experts import suggest_experts
 from hub.queue.items import QueueFilter, queue_items, sources
-from learning.models import CourseCoAuthor
-from search.models import QueryLog
-from tests.factories import UserFactory
+from tests.factories import ContentFlagFactory, QueryLogFactory, UserFactory
 from tests.hub.queue.queue_data import fail_search
 
 pytestmark = pytest.mark.django_db
@@ -43,9 +40,7 @@ def test_moderators_see_everything_oldest_first(queue_data):
 
 
 def test_flagged_item_describes_its_flags(queue_data, people):
-    ContentFlag.objects.create(
-        page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots."
-    )
+    ContentFlagFactory(page=queue_data["flagged"], reported_by=people["bob"], reason="Wrong screenshots.")
     [item] = queue_items(queue_filter=QueueFilter(kinds=("flagged",)))
 
     assert item.owner == people["ann"]
@@ -70,12 +65,8 @@ def test_overdue_pages_are_live_and_past_their_date(queue_data, make_course):
     assert titles == ["Team safety", "Old onboarding"]
 
 
-def test_pages_waiting_for_review(people, course_index):
-    from learning.models import CoursePage
-
-    course = CoursePage(title="Draft course", summary="Draft", owner=people["ann"], live=False)
-    course_index.add_child(instance=course)
-    course.save_revision(user=people["ann"])
+def test_pages_waiting_for_review(people, draft_course_of):
+    course = draft_course_of(people["ann"], title="Draft course")
     Workflow.objects.get(name="L&D review").start(course, people["ann"])
 
     [item] = queue_items(queue_filter=QueueFilter(kinds=("waiting",)))
@@ -87,12 +78,8 @@ def test_pages_waiting_for_review(people, course_index):
     assert queue_items(people["ann"], QueueFilter(kinds=("waiting",))) == []
 
 
-def test_a_page_sent_back_for_changes_is_not_waiting_for_moderators(people, course_index):
-    from learning.models import CoursePage
-
-    course = CoursePage(title="Draft course", summary="Draft", owner=people["ann"], live=False)
-    course_index.add_child(instance=course)
-    course.save_revision(user=people["ann"])
+def test_a_page_sent_back_for_changes_is_not_waiting_for_moderators(people, draft_course_of):
+    course = draft_course_of(people["ann"], title="Draft course")
     state = Workflow.objects.get(name="L&D review").start(course, people["ann"])
     moderator = UserFactory(role="moderator", username="mod-reviewer")
     state.current_task_state.task.specific.on_action(
@@ -190,24 +177,20 @@ def test_expert_finder_ranks_by_topics_in_common(people, make_profile):
 
 @pytest.mark.parametrize("source", ["requests", "flagged", "overdue", "waiting", "searches"])
 def test_each_source_takes_the_same_queries_however_many_items(
-    source, people, make_course, make_request, course_index, django_assert_max_num_queries
+    source, people, make_course, make_request, draft_course_of, django_assert_max_num_queries
 ):
-    from learning.models import CoursePage
-
     def add(n):
         for i in range(n):
             course = make_course(
                 title=f"Course {n}-{i}",
                 owner=people["ann"],
+                co_authors=[people["bob"]],
                 review_by=timezone.localdate() - datetime.timedelta(days=5),
             )
-            CourseCoAuthor.objects.create(page=course, user=people["bob"])
-            ContentFlag.objects.create(page=course, reported_by=people["emp"], reason="Old")
+            ContentFlagFactory(page=course, reported_by=people["emp"], reason="Old")
             make_request(title=f"Excel {n}-{i}", claimed_by=people["ann"])
-            QueryLog.objects.create(day=timezone.localdate(), query=f"gap {n} {i}", searches=5, hits=0)
-            draft = CoursePage(title=f"Draft {n}-{i}", summary="Draft", owner=people["ann"], live=False)
-            course_index.add_child(instance=draft)
-            draft.save_revision(user=people["ann"])
+            QueryLogFactory(query=f"gap {n} {i}", searches=5, hits=0)
+            draft = draft_course_of(people["ann"], title=f"Draft {n}-{i}")
             Workflow.objects.get(name="L&D review").start(draft, people["ann"])
 
     [registered] = sources((source,))

@@ -1,0 +1,76 @@
+"""Factories for every model the tests build, one module per app as the apps are cut
+(hub, learning, guidance, people, search), each importing only the app it builds and
+hub's factories. Tests import them from here: ``from tests.factories import CourseFactory``.
+The fixtures in tests/conftest.py (``make_course``, ``make_profile``, ...) are thin
+wrappers over them."""
+
+from .guidance import (
+    FAQBlockFactory,
+    GuidanceBodyBlockFactory,
+    GuidancePageFactory,
+    LearningRequestFactory,
+    RequestVoteFactory,
+    TemplateLibraryBlockFactory,
+)
+from .hub import (
+    BaseContentBlockFactory,
+    CalloutBlockFactory,
+    ChecklistBlockFactory,
+    ContentFlagFactory,
+    DigestDeliveryFactory,
+    HeadingBlockFactory,
+    HomeFeaturedItemFactory,
+    InfoPageFactory,
+    ParagraphBlockFactory,
+    StepsBlockFactory,
+    TopicFactory,
+    UserDetailsFactory,
+    UserFactory,
+)
+from .learning import (
+    ActiveTimeFactory,
+    AnswerBlockFactory,
+    CourseBodyBlockFactory,
+    CourseFactory,
+    CourseRatingFactory,
+    EnrolmentFactory,
+    HelpfulMarkFactory,
+    QuestionBlockFactory,
+    QuizBlockFactory,
+)
+from .people import ExpertProfileFactory, KudosFactory
+from .search import QueryLogFactory
+
+__all__ = [
+    "ActiveTimeFactory",
+    "AnswerBlockFactory",
+    "BaseContentBlockFactory",
+    "CalloutBlockFactory",
+    "ChecklistBlockFactory",
+    "ContentFlagFactory",
+    "CourseBodyBlockFactory",
+    "CourseFactory",
+    "CourseRatingFactory",
+    "DigestDeliveryFactory",
+    "EnrolmentFactory",
+    "ExpertProfileFactory",
+    "FAQBlockFactory",
+    "GuidanceBodyBlockFactory",
+    "GuidancePageFactory",
+    "HeadingBlockFactory",
+    "HelpfulMarkFactory",
+    "HomeFeaturedItemFactory",
+    "InfoPageFactory",
+    "KudosFactory",
+    "LearningRequestFactory",
+    "ParagraphBlockFactory",
+    "QueryLogFactory",
+    "QuestionBlockFactory",
+    "QuizBlockFactory",
+    "RequestVoteFactory",
+    "StepsBlockFactory",
+    "TemplateLibraryBlockFactory",
+    "TopicFactory",
+    "UserDetailsFactory",
+    "UserFactory",
+]
