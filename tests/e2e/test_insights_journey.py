@@ -8,8 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from learning.models import CourseIndexPage, Enrolment
-from search.models import QueryLog
-from tests.factories import CourseFactory
+from tests.factories import CourseFactory, QueryLogFactory
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import InsightsPage
@@ -22,8 +21,8 @@ def test_moderator_reads_insights_on_a_phone(make_context, screenshots, hub_site
         course=course,
         defaults={"course_title": course.title, "completed_at": timezone.now(), "credited_minutes": 20},
     )
-    QueryLog.objects.create(day=timezone.localdate(), query="nothing here", searches=1, hits=0)
-    QueryLog.objects.create(day=timezone.localdate(), query="pivot", searches=3, hits=2)
+    QueryLogFactory(query="nothing here", searches=1, hits=0)
+    QueryLogFactory(query="pivot", searches=3, hits=2)
     context, problems = make_context(phone=True)
     insights = InsightsPage.open_as(context.new_page(), "moderator")
     page = insights.page

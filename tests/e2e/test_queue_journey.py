@@ -17,9 +17,13 @@ from guidance.models import LearningRequest
 from hub.authoring.models import ContentFlag
 from hub.queue.models import HandledQueueItem
 from learning.models import CourseIndexPage
-from people.models import ExpertIndexPage, ExpertProfilePage
-from search.models import QueryLog
-from tests.factories import CourseFactory
+from tests.factories import (
+    ContentFlagFactory,
+    CourseFactory,
+    ExpertProfileFactory,
+    LearningRequestFactory,
+    QueryLogFactory,
+)
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import AdminHome, QueuePage, RequestForm
@@ -40,16 +44,11 @@ def queue_content(hub_site):
         topics=["Excel"],
         review_by=timezone.localdate() + datetime.timedelta(days=200),
     )
-    ContentFlag.objects.create(
-        page=course, reported_by=employee, reason="The screenshots show the old ribbon."
+    ContentFlagFactory(page=course, reported_by=employee, reason="The screenshots show the old ribbon.")
+    ExpertProfileFactory(
+        user=expert, title="Sanne de Vries", slug="sanne", job_title="Finance trainer", expertise=["Excel"]
     )
-    profile = ExpertProfilePage(
-        title="Sanne de Vries", slug="sanne", user=expert, owner=expert, job_title="Finance trainer"
-    )
-    profile.expertise.add("Excel")
-    ExpertIndexPage.objects.get(slug="experts").add_child(instance=profile)
-    profile.save_revision(user=expert).publish(user=expert, skip_permission_checks=True)
-    LearningRequest.objects.create(
+    LearningRequestFactory(
         title=REQUEST,
         description="Our team leads rebuild the budget overview in Excel by hand each month.",
         audience="Team leads",
@@ -57,7 +56,7 @@ def queue_content(hub_site):
         created_at=timezone.now() - datetime.timedelta(days=12),
     )
     for days_back, searches in ((8, 3), (2, 2)):
-        QueryLog.objects.create(
+        QueryLogFactory(
             day=timezone.localdate() - datetime.timedelta(days=days_back), query="payroll", searches=searches
         )
     return hub_site

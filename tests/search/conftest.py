@@ -4,46 +4,19 @@ import uuid
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Page
+from wagtail.models import Collection
 
-from guidance.models import GuidanceIndexPage
-from hub.content.models import InfoPage
-from people.models import ExpertIndexPage, ExpertProfilePage
-from tests.guidance.factories import GuidancePageFactory
-from tests.learning.factories import CourseFactory
-
-
-@pytest.fixture
-def make_course(course_index):
-    """A published course, indexed as publishing indexes it."""
-
-    def make(**kwargs):
-        course = CourseFactory(parent=course_index, **kwargs)
-        course.save_revision().publish()
-        return course
-
-    return make
+from tests.factories import InfoPageFactory
 
 
 @pytest.fixture
 def make_info_page(home):
+    """``make_info_page("Title", "body text", parent=page)``: a published information page
+    under the home page or ``parent`` (InfoPageFactory)."""
+
     def make(title, text="", parent=None, **kwargs):
-        page = InfoPage(title=title, body=[("paragraph", f"<p>{text}</p>")] if text else [], **kwargs)
-        (parent or home).add_child(instance=page)
-        page.save_revision().publish()
-        return Page.objects.get(pk=page.pk).specific
-
-    return make
-
-
-@pytest.fixture
-def make_guidance(db):
-    """A published guidance page."""
-
-    def make(**kwargs):
-        page = GuidancePageFactory(parent=GuidanceIndexPage.objects.get(), **kwargs)
-        page.save_revision().publish()
-        return page
+        body = [("paragraph", f"<p>{text}</p>")] if text else []
+        return InfoPageFactory(title=title, body=body, parent=parent or home, **kwargs)
 
     return make
 
@@ -54,27 +27,6 @@ def make_document(title, collection=None):
     document.file.save("note.txt", ContentFile(b"text"), save=False)
     document.save()
     return document
-
-
-@pytest.fixture
-def make_profile(db):
-    """A published expert profile for ``user``, with these topics as expertise."""
-
-    def make(user, expertise=(), **fields):
-        profile = ExpertProfilePage(
-            title=user.get_full_name(),
-            slug=user.username,
-            user=user,
-            owner=user,
-            job_title="Specialist",
-            **fields,
-        )
-        profile.expertise.add(*expertise)
-        ExpertIndexPage.objects.get().add_child(instance=profile)
-        profile.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-        return profile
-
-    return make
 
 
 @pytest.fixture

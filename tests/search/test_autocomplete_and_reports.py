@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
 from search.engine import index_ranking
-from search.models import QueryLog
+from tests.factories import QueryLogFactory
 
 
 @pytest.mark.django_db
@@ -69,7 +69,7 @@ def test_header_box_is_a_plain_form_with_suggestions_wired(client_as):
 
 
 def log(query, searches, hits, days_ago=0):
-    QueryLog.objects.create(
+    QueryLogFactory(
         query=query,
         searches=searches,
         hits=hits,
