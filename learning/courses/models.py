@@ -14,10 +14,8 @@ from django.db import models
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
@@ -32,6 +30,7 @@ from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
 from hub.content.models import Skill, Topic
 from hub.content.pagination import paginate
+from hub.content.routes import post_only
 
 from ..blocks import CourseBodyBlock
 from ..feedback.forms import FlagForm, RatingForm
@@ -211,7 +210,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         return response
 
     @path("progress/", name="progress")
-    @method_decorator(require_POST)
+    @post_only
     def progress_route(self, request):
         section_id = request.POST.get("section", "")
         if section_id not in self.section_ids():
@@ -221,7 +220,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         return redirect(f"{self.url}#section-{section_id}")
 
     @path("quiz/<str:quiz_id>/", name="quiz")
-    @method_decorator(require_POST)
+    @post_only
     def quiz_route(self, request, quiz_id):
         quiz = self.quiz(quiz_id)
         if quiz is None:
@@ -254,7 +253,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         )
 
     @path("rating/", name="rating")
-    @method_decorator(require_POST)
+    @post_only
     def rating_route(self, request):
         form = RatingForm(request.POST)
         if not form.is_valid():
@@ -264,13 +263,13 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         return redirect(f"{self.url}#feedback")
 
     @path("helped/", name="helped")
-    @method_decorator(require_POST)
+    @post_only
     def helped_route(self, request):
         mark_helped(self, request.user, helped=request.POST.get("helped") == "yes")
         return redirect(f"{self.url}#feedback")
 
     @path("flag/", name="flag")
-    @method_decorator(require_POST)
+    @post_only
     def flag_route(self, request):
         form = FlagForm(request.POST)
         if not form.is_valid():

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
@@ -34,6 +34,7 @@ from hub.accounts.permissions import shares_expertise
 from hub.blocks import LIMITED_RICH_TEXT
 from hub.content.choices import REGION_CHOICES
 from hub.content.models import Topic
+from hub.content.routes import post_only
 from people.kudos.forms import KudosForm
 from people.kudos.thanks import ThanksRefused, send_thanks
 
@@ -270,9 +271,8 @@ class ExpertProfilePage(RoutablePageMixin, Page):
         return self._show(request, profile_context(self, request.user, thanks_for=request.GET.get("for")))
 
     @path("thank/", name="thank")
+    @post_only
     def thank(self, request):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         # Thanks go to a listed profile only (moderators still open the others).
         if not self.is_listed:
             messages.error(request, gettext("This colleague can no longer receive thanks."))
