@@ -6,13 +6,11 @@ from .filters import SearchFilters
 
 
 @dataclass(frozen=True)
-class Hit:
-    """One result on the page, with its title and snippet highlighted (safe HTML)."""
+class Suggestion:
+    """One title suggested as the user types."""
 
     search_type: object  # hub.content.search.SearchType
     object: object
-    highlighted_title: str
-    snippet: str
 
     @property
     def title(self):
@@ -21,6 +19,14 @@ class Hit:
     @property
     def url(self):
         return self.object.url
+
+
+@dataclass(frozen=True)
+class Hit(Suggestion):
+    """One result on the page, with its title and snippet highlighted (safe HTML)."""
+
+    highlighted_title: str
+    snippet: str
 
 
 @dataclass(frozen=True)
@@ -77,19 +83,3 @@ class SearchResults:
         """Filters that would all say 0 are noise on a page that found nothing; once a
         filter is chosen they stay, to undo it."""
         return bool(self.all_count or self.filters.narrowed)
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """One title suggested as the user types."""
-
-    search_type: object
-    object: object
-
-    @property
-    def title(self):
-        return self.object.title
-
-    @property
-    def url(self):
-        return self.object.url
