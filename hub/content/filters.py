@@ -22,6 +22,7 @@ class FilterChip:
 
 @dataclass(frozen=True)
 class DroppedFilter:
+    name: str  # the query-string parameter, e.g. "topic"
     label: str
     value: str
 
@@ -71,7 +72,7 @@ def validated_filterset(filterset_class, params, queryset, defaults=None, **kwar
     dropped = []
     for name in list(filterset.errors):
         field_ = filterset.form.fields.get(name)
-        dropped.append(DroppedFilter(str(field_.label) if field_ else name, params.get(name, "")))
+        dropped.append(DroppedFilter(name, str(field_.label) if field_ else name, params.get(name, "")))
         data.pop(name, None)
         if name in defaults:
             data[name] = defaults[name]
@@ -80,9 +81,13 @@ def validated_filterset(filterset_class, params, queryset, defaults=None, **kwar
     return filterset, dropped
 
 
-def chips_for(form, params, skip=()):
+def chips_for(form, params, skip=(), dropped=()):
     """A :class:`FilterChip` for each field of a valid ``form`` that has a value,
-    except those in ``skip`` (the sort order is not a filter)."""
+    except those in ``skip`` (the sort order is not a filter). Their links leave out the
+    ``dropped`` values too, so removing a chip does not bring one back."""
+    params = params.copy()
+    for item in dropped:
+        params.pop(item.name, None)
     chips = []
     for name, value in form.cleaned_data.items():
         if name in skip or value in (None, "", [], ()):

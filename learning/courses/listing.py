@@ -137,7 +137,8 @@ class CourseListing:
     @cached_property
     def filters(self):
         """The filters in use as removable chips (the sort order is not one), and those dropped."""
-        return Filters(chips=chips_for(self.form, self.params, skip=("sort",)), dropped=self.dropped)
+        chips = chips_for(self.form, self.params, skip=("sort",), dropped=self.dropped)
+        return Filters(chips=chips, dropped=self.dropped)
 
     def queryset(self):
         courses = self.filterset.qs

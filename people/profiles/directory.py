@@ -94,5 +94,6 @@ def expert_directory(profiles, params):
     )
     experts = paginate([pk for pk, _, _ in rows], params.get("page"), EXPERTS_PER_PAGE)
     experts.object_list = cards(profiles, experts.object_list, figures)
-    # Chips link to the list without their filter, and without the values dropped.
-    return Directory(filterset.form, Filters(chips_for(filterset.form, filterset.data), dropped), experts)
+    return Directory(
+        filterset.form, Filters(chips_for(filterset.form, params, dropped=dropped), dropped), experts
+    )

@@ -86,7 +86,7 @@ def checked(filters, types):
         else:
             value_label = dict(FACET_CHOICES[name]).get(value)
         if value_label is None:
-            dropped.append(DroppedFilter(str(LABELS[name]), value))
+            dropped.append(DroppedFilter(name, str(LABELS[name]), value))
             unknown[name] = ""
         else:
             chosen.append(ChosenFilter(name, str(LABELS[name]), value, str(value_label)))

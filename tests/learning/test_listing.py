@@ -113,6 +113,8 @@ def test_a_dropped_filter_leaves_the_others_in_use(client_as, catalogue):
     assert "We ignored Topic “unknown”: it is not one of the choices." in html
     assert "Length: Over an hour" in html  # the chip of the filter still in use
     assert "Advanced Excel" in html and "Excel basics" not in html
+    # Removing that chip does not bring the dropped value back.
+    assert '<a class="chip" href="?">Length: Over an hour' in html
 
 
 @pytest.mark.django_db
