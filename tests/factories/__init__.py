@@ -16,11 +16,14 @@ from .hub import (
     BaseContentBlockFactory,
     CalloutBlockFactory,
     ChecklistBlockFactory,
+    CollectionViewRestrictionFactory,
     ContentFlagFactory,
     DigestDeliveryFactory,
+    DocumentFactory,
     HeadingBlockFactory,
     HomeFeaturedItemFactory,
     InfoPageFactory,
+    PageViewRestrictionFactory,
     ParagraphBlockFactory,
     StepsBlockFactory,
     TopicFactory,
@@ -39,7 +42,7 @@ from .learning import (
     QuizBlockFactory,
 )
 from .people import ExpertProfileFactory, KudosFactory
-from .search import QueryLogFactory
+from .search import QueryLogFactory, SearchPromotionFactory
 
 __all__ = [
     "ActiveTimeFactory",
@@ -47,11 +50,13 @@ __all__ = [
     "BaseContentBlockFactory",
     "CalloutBlockFactory",
     "ChecklistBlockFactory",
+    "CollectionViewRestrictionFactory",
     "ContentFlagFactory",
     "CourseBodyBlockFactory",
     "CourseFactory",
     "CourseRatingFactory",
     "DigestDeliveryFactory",
+    "DocumentFactory",
     "EnrolmentFactory",
     "ExpertProfileFactory",
     "FAQBlockFactory",
@@ -61,10 +66,12 @@ __all__ = [
     "HelpfulMarkFactory",
     "HomeFeaturedItemFactory",
     "InfoPageFactory",
+    "PageViewRestrictionFactory",
     "KudosFactory",
     "LearningRequestFactory",
     "ParagraphBlockFactory",
     "QueryLogFactory",
+    "SearchPromotionFactory",
     "QuestionBlockFactory",
     "QuizBlockFactory",
     "RequestVoteFactory",

@@ -9,6 +9,8 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_factories.blocks import BlockFactory
 
 from hub.accounts.models import UserDetails
@@ -268,3 +270,45 @@ class DigestDeliveryFactory(factory.django.DjangoModelFactory):
         lambda: timezone.localdate() - datetime.timedelta(days=timezone.localdate().weekday())
     )
     claimed_at = factory.LazyFunction(timezone.now)
+
+
+class ViewRestrictionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def groups(restriction, create, extracted, **kwargs):
+        """``groups=[MODERATOR]``: the roles' groups that may see what is restricted."""
+        if create and extracted:
+            restriction.groups.set(Group.objects.filter(name__in=extracted))
+
+
+class PageViewRestrictionFactory(ViewRestrictionFactory):
+    """A view restriction on ``page`` and everything below it: to ``groups`` by default
+    (``groups=[MODERATOR]``), or ``restriction_type="login"`` / ``"password"``."""
+
+    class Meta:
+        model = PageViewRestriction
+
+    restriction_type = PageViewRestriction.GROUPS
+
+
+class CollectionViewRestrictionFactory(ViewRestrictionFactory):
+    """A view restriction on a collection of documents, to ``groups`` by default."""
+
+    class Meta:
+        model = CollectionViewRestriction
+
+    restriction_type = CollectionViewRestriction.GROUPS
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A small text document (indexed on save), in the root collection unless given one."""
+
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.FileField(filename="note.txt", data=b"text")

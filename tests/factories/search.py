@@ -2,6 +2,7 @@
 
 import factory
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import QueryLog
 
@@ -17,3 +18,16 @@ class QueryLogFactory(factory.django.DjangoModelFactory):
     query = factory.Sequence(lambda n: f"query {n}")
     searches = 1
     hits = 0
+
+
+class SearchPromotionFactory(factory.django.DjangoModelFactory):
+    """A result moderators pin for ``query`` (a query string, e.g. "expenses")."""
+
+    class Meta:
+        model = SearchPromotion
+
+    query = factory.LazyAttribute(lambda promotion: Query.get(promotion.query_string))
+    sort_order = 0
+
+    class Params:
+        query_string = "expenses"

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from learning.models import CoursePage
-from tests.factories import CourseRatingFactory, EnrolmentFactory
+from tests.factories import CourseRatingFactory, EnrolmentFactory, PageViewRestrictionFactory
 
 
 def titles(response):
@@ -132,11 +132,10 @@ def test_topic_and_skill_pages(client_as, catalogue):
 
 @pytest.mark.django_db
 def test_tags_of_drafts_and_restricted_courses_are_not_revealed(client_as, catalogue, make_course):
-    from wagtail.models import PageViewRestriction
 
     make_course(title="Secret plan", topics=["Quokkas"], skills=["burrowing"]).unpublish()
     restricted = make_course(title="Board only", topics=["Mergers"], skills=["diligence"])
-    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.GROUPS)
+    PageViewRestrictionFactory(page=restricted)
     client = client_as("employee")
 
     html = client.get("/courses/").content.decode()

@@ -5,7 +5,7 @@ from django.core import mail
 
 from people.kudos.thanks import KUDOS_PER_HOUR
 from people.models import Kudos
-from tests.factories import InfoPageFactory, KudosFactory
+from tests.factories import InfoPageFactory, KudosFactory, PageViewRestrictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -135,10 +135,8 @@ def test_a_deleted_sender_shows_as_former_colleague(client_as, sanne, make_user)
 
 
 def test_a_restricted_page_is_never_named_in_thanks(client_as, sanne):
-    from wagtail.models import PageViewRestriction
-
     secret = InfoPageFactory(title="Secret reorganisation", slug="secret")
-    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestrictionFactory(page=secret, restriction_type="login")
     client = client_as("employee")
 
     assert "Secret reorganisation" not in client.get(f"{sanne.url}?for={secret.pk}").content.decode()

@@ -4,10 +4,10 @@ itself is guarded by Wagtail's restriction, like any page."""
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from hub.contributions.experts import profile_urls
 from hub.contributions.sources import Figures
+from tests.factories import PageViewRestrictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def hidden_expert(make_user, make_profile, contribution_source):
 
 def restrict(page):
     # No group chosen: nobody but superusers passes.
-    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    return PageViewRestrictionFactory(page=page)
 
 
 def test_a_restricted_profile_is_not_listed_or_linked(client_as, hidden_expert, home):

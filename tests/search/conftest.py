@@ -2,11 +2,8 @@ import os
 import uuid
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
-from wagtail.models import Collection
 
-from tests.factories import InfoPageFactory
+from tests.factories import DocumentFactory, InfoPageFactory
 
 
 @pytest.fixture
@@ -23,10 +20,7 @@ def make_info_page(home):
 
 def make_document(title, collection=None):
     """A document (indexed on save), in the root collection unless told otherwise."""
-    document = Document(title=title, collection=collection or Collection.get_first_root_node())
-    document.file.save("note.txt", ContentFile(b"text"), save=False)
-    document.save()
-    return document
+    return DocumentFactory(title=title, **({"collection": collection} if collection else {}))
 
 
 @pytest.fixture

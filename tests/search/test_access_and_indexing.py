@@ -1,10 +1,10 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection
 
 from hub.accounts.roles import MODERATOR
 from learning.models import CoursePage
+from tests.factories import CollectionViewRestrictionFactory, PageViewRestrictionFactory
 from tests.search.conftest import make_document, result_titles
 
 
@@ -30,12 +30,11 @@ def test_view_restrictions_are_respected_per_user(client_as, search, make_info_p
     private = make_info_page("Restricted section", "walrus")
     make_info_page("Child of restricted", "walrus", parent=private)
     make_info_page("Open walrus page", "walrus")
-    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    PageViewRestrictionFactory(page=private, groups=[MODERATOR])
     password_page = make_info_page("Password walrus", "walrus")
-    PageViewRestriction.objects.create(page=password_page, restriction_type="password", password="s3cret")
+    PageViewRestrictionFactory(page=password_page, restriction_type="password", password="s3cret")
     login_page = make_info_page("Login walrus", "walrus")
-    PageViewRestriction.objects.create(page=login_page, restriction_type="login")
+    PageViewRestrictionFactory(page=login_page, restriction_type="login")
 
     employee_titles = set(result_titles(search("walrus")))
     assert employee_titles == {"Open walrus page", "Login walrus"}
@@ -59,13 +58,11 @@ def test_view_restrictions_are_respected_per_user(client_as, search, make_info_p
 @pytest.mark.django_db
 def test_a_password_given_and_superusers_open_restricted_pages(client_as, search, make_info_page):
     password_page = make_info_page("Password walrus", "walrus")
-    restriction = PageViewRestriction.objects.create(
+    restriction = PageViewRestrictionFactory(
         page=password_page, restriction_type="password", password="s3cret"
     )
     private = make_info_page("Moderators walrus", "walrus")
-    PageViewRestriction.objects.create(page=private, restriction_type="groups").groups.add(
-        Group.objects.get(name=MODERATOR)
-    )
+    PageViewRestrictionFactory(page=private, groups=[MODERATOR])
     employee = client_as("employee", username="reader")
     assert result_titles(search("walrus", as_client=employee)) == []
 
@@ -84,8 +81,7 @@ def test_a_password_given_and_superusers_open_restricted_pages(client_as, search
 def test_private_documents_never_show(client_as, search, make_user):
     root = Collection.get_first_root_node()
     private = root.add_child(name="HR only")
-    restriction = CollectionViewRestriction.objects.create(collection=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    CollectionViewRestrictionFactory(collection=private, groups=[MODERATOR])
     make_document("Holiday rota template")
     make_document("Holiday salary overview", collection=private)
 

@@ -1,13 +1,11 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
 from search.engine import index_ranking
-from tests.factories import QueryLogFactory
+from tests.factories import PageViewRestrictionFactory, QueryLogFactory
 
 
 @pytest.mark.django_db
@@ -31,8 +29,7 @@ def test_autocomplete_leaves_out_what_the_user_may_not_see_with_or_without_the_c
     by id through the access filter; past ``AUTOCOMPLETE_CANDIDATES`` the backend ranks
     per type. Both must suggest the same visible titles in the same order."""
     private = make_info_page("Walrus private")
-    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    PageViewRestrictionFactory(page=private, groups=[MODERATOR])
     make_info_page("Walrus hidden child", parent=private)
     make_course(title="Walrus draft course").unpublish()
     for number in range(4):

@@ -5,14 +5,13 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.test import RequestFactory
-from wagtail.models import PageViewRestriction
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
 from wagtail.search.query import PlainText
 
 from hub.content.models import InfoPage
 from learning.models import CoursePage
 from search.access import Access
-from tests.factories import CourseFactory
+from tests.factories import CourseFactory, PageViewRestrictionFactory
 
 
 @pytest.fixture
@@ -67,7 +66,7 @@ def test_query_body_filters_language_and_live(backend):
 def test_view_restrictions_become_path_filters_in_the_query(backend, home, make_user):
     private = InfoPage(title="Private")
     home.add_child(instance=private)
-    PageViewRestriction.objects.create(page=private, restriction_type="groups")
+    PageViewRestrictionFactory(page=private)
     request = RequestFactory().get("/search/")
     request.user = make_user("employee")
     request.session = {}
@@ -83,7 +82,7 @@ def test_view_restrictions_become_path_filters_in_the_query(backend, home, make_
 def test_anonymous_access_hides_login_restricted(home):
     page = InfoPage(title="Members")
     home.add_child(instance=page)
-    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    PageViewRestrictionFactory(page=page, restriction_type="login")
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
     request.session = {}

@@ -9,15 +9,13 @@ altogether is checked by test_ranking_contract.py.)"""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
 from search.engine import RESULTS_PER_PAGE, index_ranking
+from tests.factories import PageViewRestrictionFactory, SearchPromotionFactory
 from tests.search.conftest import result_titles
 
 
@@ -47,8 +45,7 @@ def corpus(make_course, make_info_page):
     make_course(title="Feeding", summary="What a walrus eats.", content_language="en", region="benelux")
     make_course(title="Walrus draft", summary="walrus").unpublish()
     private = make_info_page("Walrus private", "walrus")
-    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    PageViewRestrictionFactory(page=private, groups=[MODERATOR])
     make_info_page("Walrus behind the restriction", "walrus", parent=private)
     start = timezone.now() - datetime.timedelta(days=60)
     for number in range(RESULTS_PER_PAGE + 4):
@@ -152,7 +149,7 @@ def test_a_promotion_shows_as_soon_as_it_is_saved_and_goes_when_deleted(search, 
     target = make_info_page("Expense policy", "How to claim costs.")
     assert search("expenses").context["results"].promotions == ()  # "nothing promoted" is now cached
 
-    promotion = SearchPromotion.objects.create(query=Query.get("expenses"), page=target, sort_order=0)
+    promotion = SearchPromotionFactory(query_string="expenses", page=target)
     assert [p.title for p in search("expenses").context["results"].promotions] == ["Expense policy"]
 
     promotion.delete()
@@ -162,7 +159,7 @@ def test_a_promotion_shows_as_soon_as_it_is_saved_and_goes_when_deleted(search, 
 @pytest.mark.django_db
 def test_a_query_nobody_promoted_reads_no_promotions(search, make_info_page):
     target = make_info_page("Expense policy", "How to claim costs.")
-    SearchPromotion.objects.create(query=Query.get("expenses"), page=target, sort_order=0)
+    SearchPromotionFactory(query_string="expenses", page=target)
     search("costs")  # warm the cache of promoted queries
 
     with CaptureQueriesContext(connection) as captured:

@@ -2,14 +2,13 @@
 "Speed"), and the shortcuts that make it fast keep permissions exactly as strict."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
 from search.engine import RESULTS_PER_PAGE
 from search.types import installed_types
+from tests.factories import PageViewRestrictionFactory
 from tests.search.conftest import result_titles
 
 # The searches the benchmark makes (tests/perf/bench.py), plus a page turn and a filter.
@@ -70,8 +69,7 @@ def test_counts_and_pages_leave_out_what_the_user_may_not_see(
     """The counts come with the page on PostgreSQL: they must count the visible
     results only, on every page, and the index shortcut must not let others in."""
     private = make_info_page("Private otter", "otter")
-    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    PageViewRestrictionFactory(page=private, groups=[MODERATOR])
     for number in range(3):
         make_info_page(f"Hidden otter {number}", "otter", parent=private)
     for number in range(RESULTS_PER_PAGE + 3):

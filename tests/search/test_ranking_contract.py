@@ -17,14 +17,14 @@ list of queries, each with the result titles a reader judged right, in order:
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.documents.models import Document
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, Page
 
 from hub.accounts.roles import MODERATOR
+from tests.factories import CollectionViewRestrictionFactory, PageViewRestrictionFactory
 from tests.search.conftest import make_document, result_titles
 
 START = timezone.now() - datetime.timedelta(days=400)
@@ -41,8 +41,7 @@ def dated(obj, days):
 
 
 def restricted_to_moderators(page):
-    restriction = PageViewRestriction.objects.create(page=page, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    PageViewRestrictionFactory(page=page, groups=[MODERATOR])
 
 
 @pytest.fixture
@@ -104,9 +103,7 @@ def corpus(make_course, make_guidance, make_profile, make_info_page, make_user):
 
     dated(make_document("Budget template"), 100)
     hr = Collection.get_first_root_node().add_child(name="HR only")
-    CollectionViewRestriction.objects.create(collection=hr, restriction_type="groups").groups.add(
-        Group.objects.get(name=MODERATOR)
-    )
+    CollectionViewRestrictionFactory(collection=hr, groups=[MODERATOR])
     make_document("Budget salary overview", collection=hr)
 
     for team in ("legal", "HR", "sales"):

@@ -5,6 +5,7 @@ from django.db import connection
 
 from learning.models import CourseCoAuthor
 from search.models import QueryLog
+from tests.factories import SearchPromotionFactory
 from tests.search.conftest import result_titles
 
 
@@ -116,13 +117,9 @@ def test_sort_newest_and_pagination(search, make_course):
 
 @pytest.mark.django_db
 def test_promoted_results_come_first_and_respect_access(search, make_course, make_info_page):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
     target = make_info_page("Expense policy", "How to claim costs.")
     make_course(title="Expenses course")
-    SearchPromotion.objects.create(
-        query=Query.get("Expenses"), page=target, description="The official policy.", sort_order=0
-    )
+    SearchPromotionFactory(query_string="Expenses", page=target, description="The official policy.")
 
     response = search("  EXPENSES ")
     assert [p.title for p in response.context["results"].promotions] == ["Expense policy"]
@@ -136,10 +133,8 @@ def test_promoted_results_come_first_and_respect_access(search, make_course, mak
 
 @pytest.mark.django_db
 def test_a_search_that_only_finds_a_promotion_is_not_logged_as_finding_nothing(search, make_info_page):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
     target = make_info_page("Travel policy", "Booking trains and flights.")
-    SearchPromotion.objects.create(query=Query.get("zeppelin"), page=target, sort_order=0)
+    SearchPromotionFactory(query_string="zeppelin", page=target)
 
     response = search("zeppelin")
 

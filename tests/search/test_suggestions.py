@@ -1,12 +1,11 @@
 """A search that found nothing suggests the hub's most used topics, as searches."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
 
 from hub.accounts.roles import MODERATOR
+from tests.factories import PageViewRestrictionFactory
 from tests.search.conftest import result_titles
 
 
@@ -23,9 +22,7 @@ def test_nothing_found_suggests_the_topics_on_the_most_published_pages(
     draft = make_course(title="Unfinished", topics=["Drafting"])
     draft.unpublish()
     restricted = make_course(title="Board matters", topics=["Mergers"])
-    PageViewRestriction.objects.create(page=restricted, restriction_type="groups").groups.add(
-        Group.objects.get(name=MODERATOR)
-    )
+    PageViewRestrictionFactory(page=restricted, groups=[MODERATOR])
 
     response = search("quantum knitting")
 
@@ -76,8 +73,7 @@ def test_a_page_restricted_later_takes_its_topics_out_at_once(search, make_cours
     board = make_course(title="Board matters", topics=["Mergers"])
     assert search("quantum knitting").context["results"].popular_topics == ("Excel", "Mergers")
 
-    restriction = PageViewRestriction.objects.create(page=board, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
+    restriction = PageViewRestrictionFactory(page=board, groups=[MODERATOR])
     assert search("quantum knitting").context["results"].popular_topics == ("Excel",)
 
     restriction.delete()

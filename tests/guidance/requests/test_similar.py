@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from guidance.requests.models import LearningRequest
+from tests.factories import PageViewRestrictionFactory
 
 
 @pytest.mark.django_db
@@ -28,12 +29,8 @@ def test_similar_requests_and_courses_are_found(client_as, make_request, make_co
 
 @pytest.mark.django_db
 def test_private_courses_do_not_leak(client_as, make_course):
-    from wagtail.models import PageViewRestriction
-
     secret = make_course(title="Pivot tables for the board")
-    PageViewRestriction.objects.create(
-        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="board-only"
-    )
+    PageViewRestrictionFactory(page=secret, restriction_type="password", password="board-only")
 
     html = client_as("employee").get(reverse("requests:similar"), {"title": "pivot"}).content.decode()
 

@@ -3,13 +3,12 @@ that answers it) and declined (with a reason); each change is recorded and the r
 people hear about it by e-mail."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
-from wagtail.models import PageViewRestriction
 
 from guidance.requests.models import LearningRequest, RequestStatusChange
 from hub.accounts.roles import MODERATOR
+from tests.factories import PageViewRestrictionFactory
 
 Status = LearningRequest.Status
 
@@ -104,8 +103,7 @@ def test_an_answer_restricted_later_is_named_only_to_those_who_may_open_it(
         triage(client_as("moderator"), learning_request, status="done", answered_by=course.pk).status_code
         == 302
     )
-    restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
-    restriction.groups.set([Group.objects.get(name=MODERATOR)])
+    PageViewRestrictionFactory(page=course, groups=[MODERATOR])
     url = reverse("requests:detail", args=[learning_request.pk])
 
     employee_view = client_as("employee").get(url).content.decode()

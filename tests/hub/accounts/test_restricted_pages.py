@@ -3,13 +3,15 @@ groups gets the hub's "no access" page (403), in their language, not Wagtail's b
 sign-in form; members open it as usual."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection
 
 from hub.accounts.roles import MODERATOR
-from tests.factories import InfoPageFactory
+from tests.factories import (
+    CollectionViewRestrictionFactory,
+    DocumentFactory,
+    InfoPageFactory,
+    PageViewRestrictionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def board_page(db):
     page = InfoPageFactory(title="Board minutes")
-    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
-    restriction.groups.set([Group.objects.get(name=MODERATOR)])
+    PageViewRestrictionFactory(page=page, groups=[MODERATOR])
     return page
 
 
@@ -49,11 +50,13 @@ def test_members_of_the_group_open_the_page(client_as, board_page):
 
 def test_a_private_document_gets_the_no_access_page_too(client_as):
     private = Collection.get_first_root_node().add_child(name="HR only")
-    restriction = CollectionViewRestriction.objects.create(collection=private, restriction_type="groups")
-    restriction.groups.add(Group.objects.get(name=MODERATOR))
-    document = Document(title="Salary bands", collection=private)
-    document.file.save("bands.txt", ContentFile(b"confidential figures"), save=False)
-    document.save()
+    CollectionViewRestrictionFactory(collection=private, groups=[MODERATOR])
+    document = DocumentFactory(
+        title="Salary bands",
+        collection=private,
+        file__filename="bands.txt",
+        file__data=b"confidential figures",
+    )
 
     refused = client_as("employee").get(document.url, follow=True)
     allowed = client_as("moderator").get(document.url)

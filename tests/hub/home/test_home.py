@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from hub.demo.bulk import generate_pages
 from hub.navigation.models import HubSettings
 from tests.conftest import ROLES
-from tests.factories import HomeFeaturedItemFactory, InfoPageFactory
+from tests.factories import HomeFeaturedItemFactory, InfoPageFactory, PageViewRestrictionFactory
 
 
 @pytest.mark.django_db
@@ -26,12 +26,11 @@ def test_home_page_for_each_role(client_as, role):
 
 @pytest.mark.django_db
 def test_featured_items_show_live_open_pages_only(client_as, home):
-    from wagtail.models import PageViewRestriction
 
     live = InfoPageFactory(title="A live guide")
     draft = InfoPageFactory(title="A draft guide", draft=True)
     restricted = InfoPageFactory(title="A board guide")
-    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.GROUPS)
+    PageViewRestrictionFactory(page=restricted)
     HomeFeaturedItemFactory(home=home, page=live, blurb="Read me first", sort_order=0)
     HomeFeaturedItemFactory(home=home, page=draft, sort_order=1)
     HomeFeaturedItemFactory(home=home, page=restricted, blurb="Board only", sort_order=2)
