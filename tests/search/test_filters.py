@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from hub.content.models import Topic
 from search.models import QueryLog
+from tests.factories import TopicFactory
 from tests.search.conftest import result_titles
 
 
@@ -48,7 +48,7 @@ def test_the_filters_in_use_are_chips_that_remove_them(search, excel_courses):
     ],
 )
 def test_an_unknown_value_is_dropped_and_named(search, excel_courses, name, value, label):
-    Topic.objects.create(name="Orphan", slug="orphan")
+    TopicFactory(name="Orphan")
     unfiltered = search("excel")
 
     response = search("excel", **{name: value})
