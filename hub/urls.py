@@ -6,15 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .accounts.views import restricted
 from .navigation.views import contact
 from .ops import views as ops_views
 
 urlpatterns = [
     path("healthz", ops_views.healthz, name="healthz"),
     path("favicon.ico", ops_views.favicon),
-    path("accounts/restricted/", restricted, name="page_restricted"),
-    path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("hub.accounts.urls")),
     # Open, so the sign-in page can switch language too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("admin/", include(wagtailadmin_urls)),

@@ -6,6 +6,7 @@ from django.test import Client
 from django.utils import translation
 from wagtail import hooks
 
+from hub.accounts.roles import MODERATOR
 from hub.home.models import HomePage
 from learning.models import CourseIndexPage
 from tests.factories import (
@@ -15,6 +16,7 @@ from tests.factories import (
     LearningRequestFactory,
     UserFactory,
 )
+from tests.oidc_provider.server import running_provider
 
 ROLES = ["employee", "expert", "moderator", "admin"]
 
@@ -129,3 +131,22 @@ def make_request(db):
     """``make_request(title=..., requester=user)``: a new learning request, by a new
     employee unless ``requester`` is given (LearningRequestFactory)."""
     return LearningRequestFactory
+
+
+@pytest.fixture(scope="session")
+def oidc_provider():
+    """A real OpenID provider on 127.0.0.1 (tests/oidc_provider/), for the whole run."""
+    with running_provider() as provider:
+        yield provider
+
+
+@pytest.fixture
+def company_sign_in(settings, oidc_provider):
+    """The hub set up to sign in through ``oidc_provider``, as OIDC_* would in production,
+    with the L&D team's provider group mapped to the moderator role."""
+    settings.OIDC_ISSUER = oidc_provider.issuer
+    settings.OIDC_RP_CLIENT_ID = oidc_provider.client_id
+    settings.OIDC_RP_CLIENT_SECRET = oidc_provider.client_secret
+    settings.OIDC_ROLE_MAP = {"lnd-team": MODERATOR}
+    oidc_provider.misbehave("")
+    return oidc_provider

@@ -6,13 +6,21 @@ from django.utils.translation import gettext_lazy as _
 
 
 class UserDetails(models.Model):
-    """What the hub knows about a person beyond their account: their department, for
-    L&D's reports, and their own choice of e-mails. Filled by administrators or an
-    HR/SSO sync; learners never see each other's. Many people have no row: defaults
-    apply then."""
+    """What the hub knows about a person beyond their account: where they work, for
+    L&D's reports, and their own choice of e-mails. Filled from the company's identity
+    provider at every sign-in (hub/accounts/directory.py) or by administrators; learners
+    never see each other's. Many people have no row: defaults apply then."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="details")
     department = models.CharField(_("department"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    language = models.CharField(_("preferred language"), max_length=8, choices=settings.LANGUAGES, blank=True)
+    # The identity provider's own id for this person ("sub"): e-mail addresses and names
+    # change, this does not.
+    identity_subject = models.CharField(
+        _("identity provider id"), max_length=255, unique=True, null=True, blank=True, editable=False
+    )
     weekly_digest = models.BooleanField(
         _("weekly digest"),
         default=True,

@@ -10,6 +10,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 @register_setting(icon="mail")
 class HubSettings(BaseSiteSetting):
+    company_name = models.CharField(
+        _("company name"),
+        max_length=120,
+        blank=True,
+        help_text=_('Shown on the sign-in page as "Sign in with <company name>".'),
+    )
     learning_team_name = models.CharField(
         _("learning team name"), max_length=120, default=_("Learning & Development")
     )
@@ -27,6 +33,7 @@ class HubSettings(BaseSiteSetting):
     )
 
     panels = [
+        FieldPanel("company_name"),
         MultiFieldPanel(
             [
                 FieldPanel("learning_team_name"),

@@ -123,10 +123,13 @@ if env.str("REDIS_URL", default=""):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Sign-in -------------------------------------------------------------------------
+# docs/sign-in.md. Company sign-in (OpenID Connect) is on when OIDC_ISSUER is set; the
+# password form stays unless HUB_PASSWORD_LOGIN is off.
 AUTHENTICATION_BACKENDS = [
-    # Axes first: it refuses sign-ins while a username/address pair is locked out.
+    # Axes first: it refuses sign-ins while an account or an address is locked out.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "hub.accounts.passwords.PasswordBackend",
+    "hub.accounts.oidc.backend.CompanySignInBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
@@ -137,12 +140,56 @@ WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 # bare sign-in form.
 WAGTAIL_FRONTEND_LOGIN_URL = "page_restricted"
 
+# Password sign-in. Off: only the accounts named in HUB_BREAK_GLASS_ACCOUNTS may still
+# use a password (an administrator, for when the identity provider is down).
+HUB_PASSWORD_LOGIN = env.bool("HUB_PASSWORD_LOGIN", default=True)
+HUB_BREAK_GLASS_ACCOUNTS = env.list("HUB_BREAK_GLASS_ACCOUNTS", default=[])
+
+# Throttling (hub/accounts/throttling.py): an account from one address, and an address
+# across accounts, each locked for the cool-off after too many wrong passwords.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+HUB_ADDRESS_FAILURE_LIMIT = env.int("HUB_ADDRESS_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_HANDLER = "hub.accounts.throttling.ThrottleHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_LOCKOUT_CALLABLE = "hub.accounts.throttling.locked_out"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "hub.accounts.throttling.client_address"
+# How many proxies (load balancer, ingress) stand between the browser and the app
+# server, each adding to X-Forwarded-For. 0: the connecting address is the client's.
+HUB_TRUSTED_PROXIES = env.int("HUB_TRUSTED_PROXIES", default=0)
+
+# Company sign-in with OpenID Connect (mozilla-django-oidc, hub/accounts/oidc/). The
+# provider's endpoints and keys come from OIDC_ISSUER + /.well-known/openid-configuration.
+OIDC_ISSUER = env.str("OIDC_ISSUER", default="").rstrip("/")
+OIDC_RP_CLIENT_ID = env.str("OIDC_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("OIDC_CLIENT_SECRET", default="")
+OIDC_RP_SCOPES = env.str("OIDC_SCOPES", default="openid email profile")
+OIDC_RP_SIGN_ALGO = env.str("OIDC_SIGN_ALGO", default="RS256")
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_TIMEOUT = env.int("OIDC_TIMEOUT", default=10)
+OIDC_AUTHENTICATE_CLASS = "hub.accounts.oidc.views.StartSignIn"
+OIDC_CALLBACK_CLASS = "hub.accounts.oidc.views.FinishSignIn"
+# Which claim holds what (OIDC_CLAIM_<NAME>); the defaults suit Keycloak, and Entra ID
+# with its optional claims (docs/sign-in.md).
+OIDC_CLAIMS = {
+    name: env.str(f"OIDC_CLAIM_{name.upper()}", default=default)
+    for name, default in {
+        "username": "preferred_username",
+        "email": "email",
+        "given_name": "given_name",
+        "family_name": "family_name",
+        "department": "department",
+        "region": "region",
+        "job_title": "job_title",
+        "language": "locale",
+        "groups": "groups",
+    }.items()
+}
+# The provider's groups that give a hub role, "provider-group=Role,...". Roles named here
+# follow the provider at every sign-in; roles not named are left as set in the admin.
+OIDC_ROLE_MAP = env.dict("OIDC_ROLE_MAP", default={})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

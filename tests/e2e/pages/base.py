@@ -106,6 +106,7 @@ class SignInPage(HubPage):
         self.submit = page.locator("main").get_by_role("button", name="Sign in")
         self.errors = page.locator(".form-errors")
         self.forgotten_password = page.get_by_role("link", name="Forgotten your password?")
+        self.company_sign_in = page.get_by_role("link", name=re.compile(r"^Sign in with "))
 
     def expect_loaded(self):
         expect(self.page).to_have_url(re.compile(r"/accounts/login/"))
