@@ -3,7 +3,7 @@
 label ``hub`` with its table name unchanged. Import models from their feature package;
 this module is for Django."""
 
-from .accounts.models import UserDetails
+from .accounts.models import DirectoryGroup, UserDetails
 from .authoring.models import ContentFlag, ReviewReminder
 from .content.models import InfoPage, Skill, Topic
 from .digest.models import DigestDelivery
@@ -14,6 +14,7 @@ from .queue.models import HandledQueueItem
 __all__ = [
     "ContentFlag",
     "DigestDelivery",
+    "DirectoryGroup",
     "HandledQueueItem",
     "HomeFeaturedItem",
     "HomePage",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("healthz", ops_views.healthz, name="healthz"),
     path("favicon.ico", ops_views.favicon),
     path("accounts/", include("hub.accounts.urls")),
+    path("scim/v2/", include("hub.accounts.scim.urls")),
     # Open, so the sign-in page can switch language too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("admin/", include(wagtailadmin_urls)),

@@ -39,7 +39,7 @@ def hub_language(value):
         return ""
 
 
-def update_person(user, person, subject=None):
+def update_person(user, person, subject=None, directory_id=None):
     """Copy what the directory said onto ``user`` and their details; fields longer than the
     hub keeps are cut, not refused, so a long job title never stops a sign-in."""
     changed = []
@@ -63,8 +63,35 @@ def update_person(user, person, subject=None):
         setattr(details, field.name, value[: UserDetails._meta.get_field(field.name).max_length])
     if subject is not None:
         details.identity_subject = subject
+    if directory_id is not None:
+        details.directory_id = directory_id[: UserDetails._meta.get_field("directory_id").max_length]
     details.save()
     return user
+
+
+def close_account(user):
+    """The person left, or the directory paused them: the account is closed and every
+    session of theirs ends at its next request, since Django checks each session against
+    the password hash this replaces. Content, credits and records stay; the people app
+    takes the profile offline (people.signals), and review reminders pass to the next in
+    line (hub.authoring.review)."""
+    user.is_active = False
+    user.set_unusable_password()
+    user.save(update_fields=["is_active", "password"])
+
+
+def reopen_account(user):
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+
+
+def apply_directory_roles(user, role_map):
+    """Roles from the directory groups provisioning put ``user`` in, matched by their name
+    or the directory's id for them."""
+    names = []
+    for name, directory_id in user.directory_groups.values_list("display_name", "directory_id"):
+        names += [name, directory_id]
+    apply_roles(user, [name for name in names if name], role_map)
 
 
 def apply_roles(user, provider_groups, role_map):

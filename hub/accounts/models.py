@@ -21,6 +21,13 @@ class UserDetails(models.Model):
     identity_subject = models.CharField(
         _("identity provider id"), max_length=255, unique=True, null=True, blank=True, editable=False
     )
+    # What provisioning (SCIM) knows: the directory's id for the person ("externalId"),
+    # and when the directory deleted them. The account stays, closed, so their content
+    # keeps its credits; provisioning no longer sees it.
+    directory_id = models.CharField(_("directory id"), max_length=255, blank=True, editable=False)
+    removed_from_directory = models.DateTimeField(
+        _("removed from the directory"), null=True, blank=True, editable=False
+    )
     weekly_digest = models.BooleanField(
         _("weekly digest"),
         default=True,
@@ -36,3 +43,22 @@ class UserDetails(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.department}"
+
+
+class DirectoryGroup(models.Model):
+    """A group in the company's directory, pushed by provisioning (SCIM). Not a hub role:
+    ``OIDC_ROLE_MAP`` says which groups give which role."""
+
+    display_name = models.CharField(_("name"), max_length=255)
+    directory_id = models.CharField(_("directory id"), max_length=255, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="directory_groups", blank=True, verbose_name=_("members")
+    )
+
+    class Meta:
+        verbose_name = _("directory group")
+        verbose_name_plural = _("directory groups")
+        ordering = ["display_name", "pk"]
+
+    def __str__(self):
+        return self.display_name

@@ -6,6 +6,7 @@ environment and refuses to start without them. ``dev`` and ``test`` relax it.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -330,6 +331,29 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
     }
+
+# --- Provisioning (SCIM 2.0 at /scim/v2/, django-scim2; docs/sign-in.md) ---------------
+# The directory (Entra ID, Okta) calls with this bearer token; unset, every call gets 401.
+SCIM_TOKEN = env.str("SCIM_TOKEN", default="")
+SCIM_SERVICE_PROVIDER = {
+    "NETLOC": urlparse(WAGTAILADMIN_BASE_URL).netloc,
+    "AUTHENTICATION_SCHEMES": [
+        {
+            "type": "oauthbearertoken",
+            "name": "Bearer token",
+            "description": "The hub's SCIM_TOKEN, as an Authorization: Bearer header.",
+            "primary": True,
+        }
+    ],
+    "USER_ADAPTER": "hub.accounts.scim.adapters.PersonAdapter",
+    "USER_FILTER_PARSER": "hub.accounts.scim.filters.PersonFilter",
+    "GROUP_MODEL": "hub.accounts.models.DirectoryGroup",
+    "GROUP_ADAPTER": "hub.accounts.scim.adapters.DirectoryGroupAdapter",
+    "GROUP_FILTER_PARSER": "hub.accounts.scim.filters.DirectoryGroupFilter",
+    "BASE_LOCATION_GETTER": "hub.accounts.scim.auth.base_location",
+    "AUTH_CHECK_MIDDLEWARE": "hub.accounts.scim.auth.BearerToken",
+    "WWW_AUTHENTICATE_HEADER": 'Bearer realm="scim"',
+}
 
 # --- Logging -----------------------------------------------------------------------------------
 LOGGING = {

@@ -92,6 +92,7 @@ class CompanySignInBackend(OIDCAuthenticationBackend):
 
     def update_user(self, user, claims):
         update_person(user, read.person(claims), subject=claims["sub"])
-        if settings.OIDC_ROLE_MAP:
-            apply_roles(user, read.groups(claims), settings.OIDC_ROLE_MAP)
+        groups = read.groups(claims)
+        if settings.OIDC_ROLE_MAP and groups is not None:
+            apply_roles(user, groups, settings.OIDC_ROLE_MAP)
         return user

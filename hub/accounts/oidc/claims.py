@@ -39,8 +39,11 @@ def person(claims):
 
 def groups(claims):
     """The provider's groups (or roles) for this person: a list, or one string of names
-    separated by commas or spaces."""
+    separated by commas or spaces; ``None`` when it sent no such claim (roles then come
+    from provisioning, or from the admin)."""
     value = claim(claims, settings.OIDC_CLAIMS["groups"])
+    if value is None:
+        return None
     if isinstance(value, str):
         value = value.replace(",", " ").split()
     if not isinstance(value, list):
