@@ -68,18 +68,11 @@ def seed_experts(home):
         user = users.get(spec["username"])
         if user is None or ExpertProfilePage.objects.filter(user=user).exists():
             continue
-        profile = ExpertProfilePage(
-            title=user.get_full_name() or user.get_username(),
-            slug=user.get_username(),
-            user=user,
-            owner=user,
-            job_title=spec["job_title"],
-            department=spec["department"],
-            region=spec["region"],
-            bio=spec["bio"],
-            ask_me_about=spec["ask_me_about"],
-            show_email=spec["show_email"],
-        )
+        # At an address made from the name (/experts/sanne-de-vries/), as /experts/me/ makes it.
+        profile = index.new_profile(user)
+        profile.title = user.get_full_name() or user.get_username()
+        for name in ("job_title", "department", "region", "bio", "ask_me_about", "show_email"):
+            setattr(profile, name, spec[name])
         profile.expertise.add(*spec["expertise"])
         profile.set_languages(spec["languages"])
         index.add_child(instance=profile)
