@@ -102,15 +102,21 @@ def by_month(months=12, today=None):
     return rows
 
 
-# -- by department ------------------------------------------------------------------------
-def by_department():
-    """One row per department; people without one are counted under "not set" (``""``),
-    which comes last."""
+# -- by department or region ------------------------------------------------------------
+PERSON_DETAILS = ("department", "region")
+
+
+def by_person_detail(detail):
+    """One row per value of ``detail`` ("department" or "region", from each learner's
+    details, which company sign-in fills in); people without one are counted under "not
+    set" (``""``), which comes last."""
+    if detail not in PERSON_DETAILS:
+        raise ValueError(f"No report by {detail!r}")
     completed = (
         Enrolment.objects.completed()
-        .annotate(department=Coalesce("user__details__department", Value("")))
+        .annotate(group=Coalesce(f"user__details__{detail}", Value("")))
         .order_by()
-        .values("department")
+        .values("group")
         .annotate(
             completions=Count("pk"),
             learners=Count("user", distinct=True),
@@ -119,20 +125,20 @@ def by_department():
     )
     measured = (
         ActiveTime.objects.filter(seconds__gt=0)
-        .annotate(department=Coalesce("enrolment__user__details__department", Value("")))
+        .annotate(group=Coalesce(f"enrolment__user__details__{detail}", Value("")))
         .order_by()
-        .values("department")
+        .values("group")
         .annotate(seconds=Sum("seconds"), learners=Count("enrolment__user", distinct=True))
     )
-    completed = {row["department"]: row for row in completed}
-    measured = {row["department"]: row for row in measured}
-    departments = sorted(set(completed) | set(measured), key=lambda name: (name == "", name.casefold()))
+    completed = {row["group"]: row for row in completed}
+    measured = {row["group"]: row for row in measured}
+    groups = sorted(set(completed) | set(measured), key=lambda name: (name == "", name.casefold()))
     rows = []
-    for department in departments:
-        done, active = completed.get(department, {}), measured.get(department, {})
+    for group in groups:
+        done, active = completed.get(group, {}), measured.get(group, {})
         rows.append(
             {
-                "department": department,
+                detail: group,
                 "completions": done.get("completions", 0),
                 "learners_completed": done.get("learners", 0),
                 "estimated_hours": hours_from_minutes(done.get("minutes")),

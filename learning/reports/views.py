@@ -1,6 +1,6 @@
 """The L&D reports: Wagtail ``ReportView``s, so each has the admin's listing, sorting,
 pagination and CSV/XLSX export. Rows are aggregates: either dicts computed in Python
-from a couple of grouped queries (by month, by department) or annotated querysets that
+from a couple of grouped queries (by month, by department or region) or annotated querysets that
 the listing can sort and page (by course, ratings, flags, contributors)."""
 
 from django.core.exceptions import PermissionDenied
@@ -127,38 +127,58 @@ class ByMonthReportView(RowsReportView):
         return figures.by_month()[::-1]
 
 
-class ByDepartmentReportView(RowsReportView):
+class ByPersonDetailReportView(RowsReportView):
+    """Learning grouped by a detail of each learner (``detail``), as company sign-in and
+    provisioning keep it (hub.accounts.directory)."""
+
+    detail = None
+    detail_label = None
+    no_results_message = _("Nobody has completed a course or spent time on one yet.")
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.columns = [
+            Column(cls.detail, label=cls.detail_label),
+            NumberColumn("completions", label=_("Completions")),
+            NumberColumn("learners_completed", label=_("Learners who completed a course")),
+            NumberColumn("estimated_hours", label=ESTIMATED_HOURS),
+            NumberColumn("active_learners", label=_("Active learners")),
+            NumberColumn("measured_hours", label=MEASURED_HOURS),
+        ]
+        cls.list_export = [column.name for column in cls.columns]
+        cls.export_headings = {column.name: column.label for column in cls.columns}
+
+    def rows(self):
+        not_set = str(_("Not set"))
+        return [
+            {**row, self.detail: row[self.detail] or not_set} for row in figures.by_person_detail(self.detail)
+        ]
+
+
+class ByDepartmentReportView(ByPersonDetailReportView):
     page_title = _("Learning by department")
     header_icon = "group"
     index_url_name = "learning_report_by_department"
     index_results_url_name = "learning_report_by_department_results"
     export_filename = "learning-by-department"
-    no_results_message = _("Nobody has completed a course or spent time on one yet.")
     description = _(
         "All time, by the department in each learner's details. People without a department "
         "are counted under “Not set”."
     )
-    columns = [
-        Column("department", label=_("Department")),
-        NumberColumn("completions", label=_("Completions")),
-        NumberColumn("learners_completed", label=_("Learners who completed a course")),
-        NumberColumn("estimated_hours", label=ESTIMATED_HOURS),
-        NumberColumn("active_learners", label=_("Active learners")),
-        NumberColumn("measured_hours", label=MEASURED_HOURS),
-    ]
-    list_export = [
-        "department",
-        "completions",
-        "learners_completed",
-        "estimated_hours",
-        "active_learners",
-        "measured_hours",
-    ]
-    export_headings = {column.name: column.label for column in columns}
+    detail, detail_label = "department", _("Department")
 
-    def rows(self):
-        not_set = str(_("Not set"))
-        return [{**row, "department": row["department"] or not_set} for row in figures.by_department()]
+
+class ByRegionReportView(ByPersonDetailReportView):
+    page_title = _("Learning by region")
+    header_icon = "site"
+    index_url_name = "learning_report_by_region"
+    index_results_url_name = "learning_report_by_region_results"
+    export_filename = "learning-by-region"
+    description = _(
+        "All time, by the region in each learner's details. People without a region are "
+        "counted under “Not set”."
+    )
+    detail, detail_label = "region", _("Region")
 
 
 class ByCourseReportView(AnnotatedReportView):
@@ -287,6 +307,7 @@ REPORTS = [
     ("by-month", ByMonthReportView, "learning_report_by_month"),
     ("by-course", ByCourseReportView, "learning_report_by_course"),
     ("by-department", ByDepartmentReportView, "learning_report_by_department"),
+    ("by-region", ByRegionReportView, "learning_report_by_region"),
     ("ratings", RatingsReportView, "learning_report_ratings"),
     ("flagged", FlaggedCoursesReportView, "learning_report_flagged"),
     ("contributors", ContributorsReportView, "learning_report_contributors"),

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from hub.accounts.models import UserDetails
 from learning.reports.figures import month_starts
 from tests.factories import (
     ActiveTimeFactory,
@@ -24,6 +25,7 @@ REPORT_URLS = {
     "by_month": "/admin/learning/reports/by-month/",
     "by_course": "/admin/learning/reports/by-course/",
     "by_department": "/admin/learning/reports/by-department/",
+    "by_region": "/admin/learning/reports/by-region/",
     "ratings": "/admin/learning/reports/ratings/",
     "flagged": "/admin/learning/reports/flagged/",
     "contributors": "/admin/learning/reports/contributors/",
@@ -156,6 +158,21 @@ def test_by_month_xlsx_has_numbers(client_as, data):
     assert rows[0][0] == "Month"
     assert rows[0][4] == "Measured hours (time on course pages)"
     assert rows[1] == [this.strftime("%Y-%m"), 3, 1.8, 3, 1.2]
+
+
+@pytest.mark.django_db
+def test_by_region_groups_by_the_region_in_each_learners_details(client_as, data):
+    UserDetails.objects.filter(user__username__in=["anna", "cleo"]).update(region="Benelux")
+    UserDetails.objects.filter(user__username="ben").update(region="Nordics")
+
+    rows = export(client_as("moderator"), "by_region", "csv")
+
+    assert rows[0][0] == "Region"
+    assert [row[:3] for row in rows[1:]] == [
+        ["Benelux", "4", "2"],
+        ["Nordics", "1", "1"],
+        ["Not set", "1", "1"],
+    ]
 
 
 @pytest.mark.django_db
