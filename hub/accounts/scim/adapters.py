@@ -33,7 +33,12 @@ VALID_OPS = {"add", "replace", "remove"}
 
 class Operations:
     """What PATCH and the checks around it share: a checked list of operations, and
-    paths that give a 400 rather than a parser's exception."""
+    paths that give a 400 rather than a parser's exception. Changes are collected
+    (``begin_changes``) and saved once, after every operation was read."""
+
+    def __init__(self, obj, request=None):
+        super().__init__(obj, request)
+        self.begin_changes()
 
     def handle_operations(self, operations):
         if not isinstance(operations, list) or not all(isinstance(op, dict) for op in operations):
@@ -77,10 +82,6 @@ class Operations:
 
 class PersonAdapter(Operations, SCIMUser):
     id_field = "id"
-
-    def __init__(self, obj, request=None):
-        super().__init__(obj, request)
-        self.begin_changes()
 
     def begin_changes(self):
         self.changes = {}
@@ -234,10 +235,6 @@ def _removed(user):
 
 class DirectoryGroupAdapter(Operations, SCIMGroup):
     id_field = "id"
-
-    def __init__(self, obj, request=None):
-        super().__init__(obj, request)
-        self.begin_changes()
 
     def begin_changes(self):
         self.new_members = None  # None: unchanged; else the new set of member ids

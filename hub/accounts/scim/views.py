@@ -9,7 +9,9 @@ from ..models import UserDetails
 MAX_ID_DIGITS = 18
 
 
-class CheckedBody:
+class CheckedRequests:
+    """Bodies that are JSON objects in UTF-8 and ids that are account numbers, or a 4xx."""
+
     def load_body(self, body):
         try:
             loaded = super().load_body(body)
@@ -19,6 +21,13 @@ class CheckedBody:
             raise exceptions.BadRequestError("The body must be a JSON object.", scim_type="invalidSyntax")
         return loaded
 
+    def filtered(self, query, request):
+        """What a ``filter`` finds, as a list; an unreadable filter is a 400."""
+        try:
+            return list(self.__class__.parser_getter().search(query, request))
+        except Exception as error:  # noqa: BLE001 - the filter parser raises several kinds
+            raise exceptions.BadRequestError(f"Invalid filter: {error}", scim_type="invalidFilter") from error
+
     def get_object(self):
         given = self.kwargs.get(self.lookup_url_kwarg or self.lookup_field, "")
         if not given.isdigit() or len(given) > MAX_ID_DIGITS:
@@ -26,7 +35,7 @@ class CheckedBody:
         return super().get_object()
 
 
-class UsersView(CheckedBody, scim_views.UsersView):
+class UsersView(CheckedRequests, scim_views.UsersView):
     """People the directory removed are closed accounts the hub keeps; provisioning no
     longer sees them."""
 
@@ -40,10 +49,7 @@ class UsersView(CheckedBody, scim_views.UsersView):
         return {"details__removed_from_directory__isnull": False}
 
     def _search(self, request, query, start, count):
-        try:
-            found = list(self.__class__.parser_getter().search(query, request))
-        except Exception as error:  # noqa: BLE001 - the filter parser raises several kinds
-            raise exceptions.BadRequestError(f"Invalid filter: {error}", scim_type="invalidFilter") from error
+        found = self.filtered(query, request)
         removed = set(
             UserDetails.objects.filter(
                 user__in=[user.pk for user in found], removed_from_directory__isnull=False
@@ -52,10 +58,6 @@ class UsersView(CheckedBody, scim_views.UsersView):
         return self._build_response(request, [user for user in found if user.pk not in removed], start, count)
 
 
-class GroupsView(CheckedBody, scim_views.GroupsView):
+class GroupsView(CheckedRequests, scim_views.GroupsView):
     def _search(self, request, query, start, count):
-        try:
-            found = list(self.__class__.parser_getter().search(query, request))
-        except Exception as error:  # noqa: BLE001
-            raise exceptions.BadRequestError(f"Invalid filter: {error}", scim_type="invalidFilter") from error
-        return self._build_response(request, found, start, count)
+        return self._build_response(request, self.filtered(query, request), start, count)

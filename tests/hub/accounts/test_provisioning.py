@@ -306,6 +306,7 @@ def test_without_a_token_configured_nobody_may_call(settings):
     [
         ("post", "Users", "{not json", 400),
         ("post", "Users", "[1, 2]", 400),
+        ("post", "Users", b"\xff\xfe{}", 400),
         ("post", "Users", json.dumps({"userName": ""}), 400),
         ("post", "Users", json.dumps({"userName": "x", "name": "Eva"}), 400),
         ("post", "Users", json.dumps({"userName": "x", "emails": "eva@example.com"}), 400),
