@@ -9,6 +9,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
 from hub import hooks as hub_hooks
+from hub.accounts.passwords import password_change_url
 from hub.accounts.permissions import is_moderator
 from hub.authoring import views as authoring_views
 from hub.authoring.flag_admin import ContentFlagViewSet, flag_policy
@@ -20,13 +21,18 @@ from hub.digest.settings_panel import WeeklyDigestSettingsPanel
 from hub.insights.base import can_view_insights
 from hub.insights.content import CONTRIBUTORS_CHART, VERIFIED_ON_TIME_CHART
 from hub.insights.views import InsightsView
-from hub.navigation.menus import Section
+from hub.navigation.menus import AccountLink, Section
 from hub.queue import sources as queue_sources
 from hub.queue import views as queue_views
 from hub.queue.panels import MyQueuePanel, QueuePanel
 
 
-# -- the hub's own section, search types and demo content -----------------------------
+# -- the hub's own section, account link, search types and demo content ---------------
+@hooks.register(hub_hooks.ACCOUNT_LINKS)
+def change_password_link():
+    return AccountLink(key="password", label=_("Change password"), get_url=password_change_url, order=90)
+
+
 @hooks.register(hub_hooks.SECTIONS)
 def contact_section():
     return Section(

@@ -9,6 +9,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -40,6 +41,14 @@ class SignInForm(AuthenticationForm):
         if not password_allowed(self.cleaned_data.get("username")):
             raise ValidationError(self.error_messages["password_off"], code="password_off")
         return super().clean()
+
+
+def password_change_url(request):
+    """For the account menu: where to change one's password, for people who have one
+    while password sign-in is on."""
+    if settings.HUB_PASSWORD_LOGIN and request.user.has_usable_password():
+        return reverse("password_change")
+    return None
 
 
 def while_passwords_allowed(view):

@@ -91,3 +91,17 @@ def test_with_passwords_off_no_other_path_takes_a_password(make_user, passwords_
 )
 def test_with_passwords_off_the_password_pages_are_gone(client_as, passwords_off, url):
     assert client_as("employee").get(url).status_code == 404
+
+
+def test_the_account_menu_links_to_the_password_change_for_those_who_have_one(client_as, make_user, client):
+    assert 'href="/accounts/password_change/"' in client_as("employee").get("/contact/").content.decode()
+
+    no_password = make_user("employee", username="from-the-directory")
+    no_password.set_unusable_password()
+    no_password.save()
+    client.force_login(no_password)
+    assert 'href="/accounts/password_change/"' not in client.get("/contact/").content.decode()
+
+
+def test_with_passwords_off_the_account_menu_has_no_password_link(client_as, passwords_off):
+    assert "/accounts/password_change/" not in client_as("employee").get("/contact/").content.decode()
