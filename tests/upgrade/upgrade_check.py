@@ -9,10 +9,14 @@
 2. Takes a snapshot of every table: its rows, as text.
 3. Migrates the same database with this checkout's code, snapshots it again, and runs
    this version's ``seed_demo`` and system checks on it.
-4. Compares: every row of every table must still be there, unchanged. Tables may only
-   gain rows, and only the tables a migration of this version is expected to add to
-   (``--may-grow``; by default the permissions, their grants to the roles, content types
-   and the migration log).
+4. Compares: every row of every table must still be there, unchanged in every column it
+   had (new columns are not compared). Tables may only gain rows, and only the tables a
+   migration of this version is expected to add to (``--may-grow``), and columns may
+   only change where a data migration of this version is meant to change them
+   (``--may-change table.column``). The defaults say what this version's migrations do:
+   permissions, their grants to the roles, content types and the migration log grow;
+   ``people/0004`` moves expert profiles from /experts/<username>/ to their name's
+   address (page slug and URL path, the revisions' content) and adds a redirect each.
 
 It prints what it did and exits 1 on any difference. It uses the PostgreSQL server on
 127.0.0.1:5432 (database ``hub_upgrade_check``, dropped and made again) or a temporary
@@ -27,11 +31,20 @@ import sys
 import tempfile
 from pathlib import Path
 
+import psycopg2
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 PG = {"host": "127.0.0.1", "port": "5432", "user": "postgres"}
 PG_DATABASE = "hub_upgrade_check"
-MAY_GROW = ["auth_permission", "auth_group_permissions", "django_content_type", "django_migrations"]
+MAY_GROW = [
+    "auth_permission",
+    "auth_group_permissions",
+    "django_content_type",
+    "django_migrations",
+    "wagtailredirects_redirect",
+]
+MAY_CHANGE = ["wagtailcore_page.slug", "wagtailcore_page.url_path", "wagtailcore_revision.content"]
 
 
 def run(args, cwd, env, quiet=True):
@@ -49,25 +62,17 @@ def export(ref, into):
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)  # noqa: S607
 
 
-def snapshot_postgres():
-    """``{table: sorted rows as text}`` of every table in the public schema."""
-    psql = ["psql", "-h", PG["host"], "-p", PG["port"], "-U", PG["user"], "-d", PG_DATABASE, "-At"]
-    tables = subprocess.run(
-        [*psql, "-c", "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    found = {}
-    for table in tables:
-        rows = subprocess.run(
+def snapshot_postgres(database_url):
+    """``{table: (columns, rows)}`` of every table in the public schema, each value as text."""
+    with psycopg2.connect(database_url) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        tables = [name for (name,) in cursor.fetchall()]
+        found = {}
+        for table in tables:
             # Table names come from the catalogue above, not from input.
-            [*psql, "-c", f'SELECT t::text FROM "{table}" t'],  # noqa: S608
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.splitlines()
-        found[table] = sorted(rows)
+            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
+            columns = [column.name for column in cursor.description]
+            found[table] = (columns, [tuple(str(value) for value in row) for row in cursor.fetchall()])
     return found
 
 
@@ -80,33 +85,46 @@ def snapshot_sqlite(path):
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1"
             )
         ]
-        # FTS5's shadow tables hold the search index: compared through the main table.
-        return {
-            table: sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"'))  # noqa: S608
-            for table in tables
-            if not table.startswith("wagtailsearch_sqliteftsindexentry_")
-        }
+        found = {}
+        for table in tables:
+            # FTS5's shadow tables hold the search index: compared through the main table.
+            if table.startswith("wagtailsearch_sqliteftsindexentry_"):
+                continue
+            cursor = connection.execute(f'SELECT * FROM "{table}"')  # noqa: S608
+            columns = [column[0] for column in cursor.description]
+            found[table] = (columns, [tuple(repr(value) for value in row) for row in cursor])
+        return found
     finally:
         connection.close()
 
 
-def compare(before, after, may_grow):
+def compare(before, after, may_grow, may_change=()):
+    """What the migration lost or changed that it should not have, as sentences."""
     problems = []
-    for table, rows in before.items():
+    for table, (columns, rows) in before.items():
         if table not in after:
             problems.append(f"{table}: the table is gone ({len(rows)} rows)")
             continue
-        missing = _missing(rows, after[table])
+        new_columns, new_rows = after[table]
+        gone = [column for column in columns if column not in new_columns]
+        if gone:
+            problems.append(f"{table}: the columns {', '.join(gone)} are gone")
+            continue
+        # The old columns, less those a data migration of this version may change.
+        kept = [column for column in columns if f"{table}.{column}" not in may_change]
+        old = sorted(tuple(row[columns.index(column)] for column in kept) for row in rows)
+        new = sorted(tuple(row[new_columns.index(column)] for column in kept) for row in new_rows)
+        missing = _missing(old, new)
         if missing:
             problems.append(
-                f"{table}: {len(missing)} of {len(rows)} rows changed or lost, e.g. {missing[0][:200]}"
+                f"{table}: {len(missing)} of {len(rows)} rows changed or lost, e.g. {str(missing[0])[:200]}"
             )
-        added = len(after[table]) - (len(rows) - len(missing))
+        added = len(new) - (len(old) - len(missing))
         if added and table not in may_grow:
             problems.append(f"{table}: {added} rows added by the migration")
     for table in sorted(set(after) - set(before)):
-        if after[table]:
-            problems.append(f"{table}: a new table with {len(after[table])} rows")
+        if after[table][1]:
+            problems.append(f"{table}: a new table with {len(after[table][1])} rows")
     return problems
 
 
@@ -130,6 +148,9 @@ def main():
     parser.add_argument("--from", dest="ref", required=True, help="the earlier commit, e.g. b54f1e2")
     parser.add_argument("--sqlite", action="store_true", help="use a temporary SQLite file, not PostgreSQL")
     parser.add_argument("--may-grow", nargs="*", default=MAY_GROW, help="tables a migration may add rows to")
+    parser.add_argument(
+        "--may-change", nargs="*", default=MAY_CHANGE, help="table.column a data migration may change"
+    )
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="hub-upgrade-") as folder:
@@ -152,19 +173,19 @@ def main():
             subprocess.run(["dropdb", *pg, "--if-exists", PG_DATABASE], check=True)  # noqa: S607
             subprocess.run(["createdb", *pg, PG_DATABASE], check=True)  # noqa: S607
             env["DATABASE_URL"] = f"postgres://{PG['user']}@{PG['host']}:{PG['port']}/{PG_DATABASE}"
-            snapshot = snapshot_postgres
+            snapshot = lambda: snapshot_postgres(env["DATABASE_URL"])  # noqa: E731
 
         print(f"1. {options.ref}: migrate and seed_demo")
         run([PYTHON, "manage.py", "migrate", "--noinput"], old, env)
         run([PYTHON, "manage.py", "seed_demo", "--password", "upgrade-check-password"], old, env)
         before = snapshot()
-        print(f"   {len(before)} tables, {sum(map(len, before.values()))} rows")
+        print(f"   {len(before)} tables, {sum(len(rows) for _, rows in before.values())} rows")
 
         print("2. this checkout: migrate")
         run([PYTHON, "manage.py", "migrate", "--noinput"], ROOT, env, quiet=False)
         after = snapshot()
-        print(f"   {len(after)} tables, {sum(map(len, after.values()))} rows")
-        problems = compare(before, after, set(options.may_grow))
+        print(f"   {len(after)} tables, {sum(len(rows) for _, rows in after.values())} rows")
+        problems = compare(before, after, set(options.may_grow), set(options.may_change))
 
         print("3. this checkout: seed_demo again and the system checks")
         print("   " + run([PYTHON, "manage.py", "seed_demo"], ROOT, env).strip().splitlines()[-1])
@@ -176,7 +197,9 @@ def main():
             print(f"  - {problem}")
         raise SystemExit(1)
     grown = {
-        table: len(after[table]) - len(before.get(table, [])) for table in options.may_grow if table in after
+        table: len(after[table][1]) - len(before.get(table, ((), ()))[1])
+        for table in options.may_grow
+        if table in after
     }
     print(f"Nothing lost: every row of every table is still there. Rows added: {grown}")
 
