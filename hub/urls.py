@@ -10,7 +10,6 @@ from .navigation.views import contact
 from .ops import views as ops_views
 
 urlpatterns = [
-    path("healthz", ops_views.healthz, name="healthz"),
     path("favicon.ico", ops_views.favicon),
     path("accounts/", include("hub.accounts.urls")),
     path("scim/v2/", include("hub.accounts.scim.urls")),

@@ -2,24 +2,9 @@ import posixpath
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.templatetags.static import static
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
 from django.views.static import serve
-
-from .health import run_checks
-
-
-@login_not_required
-@never_cache
-@require_GET
-def healthz(request):
-    healthy, checks = run_checks()
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
-        status=200 if healthy else 503,
-    )
 
 
 def media(request, path):

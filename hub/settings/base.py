@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers' probes are answered before any redirect or Host check.
+    "hub.ops.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -118,8 +120,11 @@ CACHES = {
 }
 if env.str("REDIS_URL", default=""):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Redis, or each server's own memory while Redis is down (hub/ops/cache.py).
+        "BACKEND": "hub.ops.cache.FallbackRedisCache",
         "LOCATION": env.str("REDIS_URL"),
+        # A dead Redis must cost a page a second at most, and only once per retry.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -281,6 +286,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # "immediate" runs a task inside the request that queued it (one machine, no worker).
 # "database" queues tasks in the database for `manage.py db_worker` to run.
 TASKS_BACKEND = env.str("TASKS_BACKEND", default="immediate")
+# /healthz/ready says "degraded" when a queued task waited longer than this for a worker.
+HUB_TASK_BACKLOG_MINUTES = env.int("HUB_TASK_BACKLOG_MINUTES", default=15)
 TASKS = {
     "default": {
         "BACKEND": {
