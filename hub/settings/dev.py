@@ -6,7 +6,7 @@ os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-never-use-in-producti
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 from .base import *  # noqa: E402,F403
-from .base import STORAGES, env  # noqa: E402
+from .base import LOGGING, STORAGES, env  # noqa: E402
 
 DEBUG = env.bool("DEBUG", default=True)
 if not env.str("EMAIL_URL", default=""):
@@ -16,3 +16,5 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 # Serve static files straight from static/ and the apps, picking up edits.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# runserver prints a line per request itself.
+LOGGING["loggers"]["hub.request"]["level"] = env.str("REQUEST_LOG_LEVEL", default="WARNING")
