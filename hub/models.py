@@ -9,6 +9,7 @@ from .content.models import InfoPage, Skill, Topic
 from .digest.models import DigestDelivery
 from .home.models import HomeFeaturedItem, HomePage
 from .navigation.models import HubSettings
+from .ops.models import Mail
 from .queue.models import HandledQueueItem
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "HomeFeaturedItem",
     "HomePage",
     "HubSettings",
+    "Mail",
     "InfoPage",
     "ReviewReminder",
     "Skill",

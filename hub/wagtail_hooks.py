@@ -22,6 +22,7 @@ from hub.insights.base import can_view_insights
 from hub.insights.content import CONTRIBUTORS_CHART, VERIFIED_ON_TIME_CHART
 from hub.insights.views import InsightsView
 from hub.navigation.menus import AccountLink, Section
+from hub.ops.mail_report import MailReportView, may_see_mail
 from hub.queue import sources as queue_sources
 from hub.queue import views as queue_views
 from hub.queue.panels import MyQueuePanel, QueuePanel
@@ -168,3 +169,28 @@ class InsightsMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_insights_menu_item():
     return InsightsMenuItem(_("Insights"), reverse("hub_insights"), icon_name="view", order=90)
+
+
+# -- Reports → Outgoing e-mail, for administrators -----------------------------------------
+@hooks.register("register_admin_urls")
+def register_mail_report_urls():
+    return [
+        path("reports/e-mail/", MailReportView.as_view(), name="hub_mail_report"),
+        path(
+            "reports/e-mail/results/",
+            MailReportView.as_view(results_only=True),
+            name="hub_mail_report_results",
+        ),
+    ]
+
+
+class MailReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_mail(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def mail_report_menu_item():
+    return MailReportMenuItem(
+        _("Outgoing e-mail"), reverse("hub_mail_report"), name="outgoing-e-mail", icon_name="mail", order=900
+    )

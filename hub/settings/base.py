@@ -280,6 +280,11 @@ else:
     EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
     EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
     EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# Every e-mail is queued and delivered by a task through HUB_EMAIL_DELIVERY_BACKEND, tried
+# again with back-off while the mail server is down (hub/ops/mail.py, docs/operations.md).
+HUB_EMAIL_DELIVERY_BACKEND = vars().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = "hub.ops.mail.QueuedEmailBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="learning-hub@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -10,7 +10,8 @@ from .base import LOGGING, STORAGES, env  # noqa: E402
 
 DEBUG = env.bool("DEBUG", default=True)
 if not env.str("EMAIL_URL", default=""):
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    # Queued as in production, then printed instead of sent.
+    HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Plain static storage: no collectstatic needed for runserver.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 # Serve static files straight from static/ and the apps, picking up edits.
