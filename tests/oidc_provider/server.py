@@ -2,7 +2,6 @@
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -15,15 +14,11 @@ import requests
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from tests.servers import free_port
+
 from .seed import CLIENT_ID, CLIENT_SECRET, PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Provider:
@@ -102,7 +97,7 @@ def running_provider():
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
         )
-        port = _free_port()
+        port = free_port()
         provider = Provider(folder, port)
         provider.people({})
         server = subprocess.Popen(

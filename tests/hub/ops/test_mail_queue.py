@@ -3,10 +3,8 @@
 no request a 500 and loses no mail; it is tried again with back-off and sent once."""
 
 import datetime
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.mail import send_mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -16,39 +14,7 @@ from django_tasks_db.models import DBTaskResult
 from hub.authoring.models import ContentFlag
 from hub.ops.models import BACKOFF_MINUTES, Mail
 from hub.ops.tasks import deliver_mail
-
-
-class Inbox:
-    """aiosmtpd's handler: keeps what it receives."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-class MailServer:
-    def __init__(self):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.inbox = Inbox()
-        self.controller = None
-
-    def start(self):
-        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-
-    def stop(self):
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
-
-    @property
-    def received(self):
-        return [(envelope.rcpt_tos, envelope.content.decode()) for envelope in self.inbox.messages]
+from tests.servers import MailServer
 
 
 @pytest.fixture

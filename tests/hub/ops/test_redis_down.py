@@ -3,72 +3,23 @@ sign-in holds (sessions come from the database), /healthz/ready says "degraded",
 Redis is used again once it is back. A real redis-server on 127.0.0.1, stopped and
 started by the test."""
 
-import os
-import shutil
-import socket
-import subprocess
-import time
-
 import pytest
 import redis
 from django.core.cache import caches
 
 from hub.ops import cache as fallback
-
-REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class RedisServer:
-    def __init__(self):
-        self.port = _free_port()
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        client = redis.Redis(port=self.port)
-        for _ in range(100):
-            try:
-                if client.ping():
-                    return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
+from tests.servers import RedisServer
 
 
 @pytest.fixture
 def redis_server(settings, monkeypatch):
-    if not os.path.exists(REDIS_SERVER):
-        pytest.fail("redis-server is needed (Debian package redis-server)")
     server = RedisServer()
     server.start()
     settings.CACHES = {
         **settings.CACHES,
         "default": {
             "BACKEND": "hub.ops.cache.FallbackRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{server.port}/0",
+            "LOCATION": server.url,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
     }
@@ -76,8 +27,7 @@ def redis_server(settings, monkeypatch):
     # Try Redis again at every call, so the test need not wait for the retry.
     monkeypatch.setattr(fallback, "RETRY_SECONDS", 0)
     yield server
-    if server.process.poll() is None:
-        server.stop()
+    server.stop()
 
 
 @pytest.mark.django_db

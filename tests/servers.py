@@ -1,0 +1,101 @@
+"""Real servers the tests start on 127.0.0.1 and stop again: Redis (Debian's
+redis-server) and SMTP (aiosmtpd). The OpenID provider is in tests/oidc_provider/."""
+
+import os
+import socket
+import subprocess
+import time
+
+import redis
+from aiosmtpd.controller import Controller
+
+REDIS_SERVER = "/usr/bin/redis-server"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class RedisServer:
+    """A redis-server of its own, keeping nothing on disk; ``stop`` and ``start`` again
+    play an outage on the same port."""
+
+    def __init__(self):
+        if not os.access(REDIS_SERVER, os.X_OK):
+            raise RuntimeError(f"{REDIS_SERVER} is needed (Debian package redis-server)")
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis(port=self.port)
+        for _ in range(100):
+            try:
+                if client.ping():
+                    return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+class Inbox:
+    """aiosmtpd's handler: keeps what it receives."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+class MailServer:
+    """An SMTP server (aiosmtpd); ``stop`` and ``start`` again play an outage."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.inbox = Inbox()
+        self.controller = None
+
+    def start(self):
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def received(self):
+        return [(envelope.rcpt_tos, envelope.content.decode()) for envelope in self.inbox.messages]
+
+    def wait_for(self, count, seconds=30):
+        deadline = time.monotonic() + seconds
+        while len(self.inbox.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.received
