@@ -40,6 +40,32 @@ def _database(action):
         connection.close()
 
 
+def cut_database_connections():
+    connection = psycopg2.connect(dbname="postgres", **PG)
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [DATABASE]
+            )
+            return sum(1 for (cut,) in cursor.fetchall() if cut)
+    finally:
+        connection.close()
+
+
+def reset_password(url):
+    form = requests.get(f"{url}/accounts/password_reset/", timeout=10)
+    token = form.cookies["csrftoken"]
+    sent = requests.post(
+        f"{url}/accounts/password_reset/",
+        data={"email": "ops@example.com", "csrfmiddlewaretoken": token},
+        headers={"Cookie": f"csrftoken={token}"},
+        allow_redirects=False,
+        timeout=10,
+    )
+    return sent.status_code
+
+
 def _wait_for(url, processes, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -142,19 +168,17 @@ def test_the_documented_stack_serves_pages_and_runs_tasks(stack):
     assert requests.get(f"{url}{stylesheet}", timeout=10).status_code == 200
 
     # A password reset: its e-mail is queued by the web server and sent by the worker.
-    form = requests.get(f"{url}/accounts/password_reset/", timeout=10)
-    token = form.cookies["csrftoken"]
-    sent = requests.post(
-        f"{url}/accounts/password_reset/",
-        data={"email": "ops@example.com", "csrfmiddlewaretoken": token},
-        headers={"Cookie": f"csrftoken={token}"},
-        allow_redirects=False,
-        timeout=10,
-    )
-    assert sent.status_code == 302
+    assert reset_password(url) == 302
     [(recipients, content)] = stack["mail"].wait_for(1)
     assert recipients == ["ops@example.com"]
     assert "/accounts/reset/" in content
+
+    # The database restarts (every connection to it is cut): the next requests work, and
+    # so does the worker, without restarting either.
+    assert cut_database_connections() >= 2  # the web server's and the worker's
+    assert [requests.get(f"{url}/accounts/login/", timeout=10).status_code for _ in range(4)] == [200] * 4
+    assert reset_password(url) == 302
+    assert len(stack["mail"].wait_for(2)) == 2
 
     # The web server's log lines are JSON, with the request's id.
     lines = (stack["logs"] / "web.err").read_text()
