@@ -43,7 +43,7 @@ def check_cache():
 
 def check_search():
     """Only a search server can be down; the database backend is covered above."""
-    if not settings.ELASTICSEARCH_URL:
+    if settings.SEARCH_BACKEND == "database":
         return None
     from wagtail.search.backends import get_search_backend
 

@@ -11,6 +11,8 @@ from urllib.parse import urlparse
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .search import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -327,23 +329,17 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # tests/search/test_ranking_contract.py. Off: Wagtail's backend ranks (search/engine/).
 HUB_SEARCH_INDEX_RANKING = env.bool("HUB_SEARCH_INDEX_RANKING", default=True)
 
-ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="learning-hub"),
-            "TIMEOUT": 5,
-        }
-    }
-else:
-    # On PostgreSQL: the 'simple' text search configuration (lower-cases, no stemming,
-    # no stop words). Pages are in Dutch or English and so are queries; a stemmer for
-    # one language mangles the other's words, 'simple' treats both alike. docs/search.md.
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-    }
+# Search engine (hub/settings/search.py): SEARCH_BACKEND=database|elasticsearch|opensearch
+# with SEARCH_URL. ELASTICSEARCH_URL and ELASTICSEARCH_INDEX, the earlier names, still work.
+SEARCH_URL = env.str("SEARCH_URL", default="") or env.str("ELASTICSEARCH_URL", default="")
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="") or ("elasticsearch" if SEARCH_URL else "database")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_BACKEND,
+    SEARCH_URL,
+    index=env.str("SEARCH_INDEX", default="") or env.str("ELASTICSEARCH_INDEX", default="learning-hub"),
+    ca_certs=env.str("SEARCH_CA_CERTS", default=""),
+    verify_certs=env.bool("SEARCH_VERIFY_CERTS", default=True),
+)
 
 # --- Provisioning (SCIM 2.0 at /scim/v2/, django-scim2; docs/sign-in.md) ---------------
 # The directory (Entra ID, Okta) calls with this bearer token; unset, every call gets 401.

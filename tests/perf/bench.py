@@ -51,7 +51,15 @@ USERNAME = "employee"
 SETTINGS_MODULE = "tests.perf.settings"
 # Settings the hub reads from the environment that would point the benchmark at
 # shared services (a developer's search index, cache or mail server): never inherited.
-ISOLATED_ENV = ("DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL", "ELASTICSEARCH_INDEX", "EMAIL_URL")
+ISOLATED_ENV = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "SEARCH_BACKEND",
+    "SEARCH_URL",
+    "ELASTICSEARCH_URL",
+    "ELASTICSEARCH_INDEX",
+    "EMAIL_URL",
+)
 
 
 class BenchError(Exception):

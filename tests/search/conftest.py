@@ -2,7 +2,9 @@ import os
 import uuid
 
 import pytest
+from wagtail.search.backends import get_search_backend
 
+from hub.settings.search import search_backends
 from tests.factories import DocumentFactory, InfoPageFactory
 
 
@@ -42,31 +44,38 @@ def result_titles(response):
     return [hit.title for hit in response.context["results"].hits]
 
 
+def live_search_url():
+    return os.environ.get("SEARCH_URL") or os.environ.get("ELASTICSEARCH_URL")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Live Elasticsearch tests run only when ELASTICSEARCH_URL is set. They are
-    deselected (not skipped) otherwise; set but unreachable, they fail loudly."""
-    if os.environ.get("ELASTICSEARCH_URL"):
+    """Live search-server tests run only when SEARCH_URL is set (with SEARCH_BACKEND
+    elasticsearch, the default, or opensearch). They are deselected (not skipped)
+    otherwise; set but unreachable, they fail loudly."""
+    if live_search_url():
         return
-    live = [item for item in items if item.get_closest_marker("elasticsearch_live")]
+    live = [item for item in items if item.get_closest_marker("search_live")]
     if live:
         config.hook.pytest_deselected(items=live)
-        items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_live")]
+        items[:] = [item for item in items if not item.get_closest_marker("search_live")]
 
 
 @pytest.fixture
-def live_elasticsearch(settings):
-    """The real cluster at ELASTICSEARCH_URL, under a throw-away index name."""
-    from elasticsearch import Elasticsearch
-
-    url = os.environ["ELASTICSEARCH_URL"]
-    client = Elasticsearch([url], request_timeout=5)
+def live_search(settings):
+    """The real cluster at SEARCH_URL, under a throw-away index name; its client."""
+    url = live_search_url()
+    index = f"learning-hub-test-{uuid.uuid4().hex[:8]}"
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        os.environ.get("SEARCH_BACKEND", "elasticsearch"),
+        url,
+        index=index,
+        ca_certs=os.environ.get("SEARCH_CA_CERTS", ""),
+    )
+    client = get_search_backend().es
     try:
         client.info()
     except Exception as error:  # noqa: BLE001 - any failure to reach it is the message
-        pytest.fail(f"ELASTICSEARCH_URL is set to {url!r} but Elasticsearch does not answer: {error}")
-    index = f"learning-hub-test-{uuid.uuid4().hex[:8]}"
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.elasticsearch9", "URLS": [url], "INDEX": index}
-    }
+        pytest.fail(f"SEARCH_URL is set to {url!r} but the search server does not answer: {error}")
     yield client
-    client.indices.delete(index=f"{index}*", ignore_unavailable=True)
+    for name in client.indices.get(index=f"{index}*"):
+        client.indices.delete(index=name)

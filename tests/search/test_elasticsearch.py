@@ -1,11 +1,12 @@
-"""The Elasticsearch 9 backend: mapping and query bodies checked without a server;
-the live tests run only when ELASTICSEARCH_URL is set."""
+"""The Elasticsearch 9 and OpenSearch 3 backends: mapping and query bodies checked
+without a server; the live test runs only when SEARCH_URL is set."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.test import RequestFactory
 from wagtail.search.backends.elasticsearch9 import Elasticsearch9SearchBackend
+from wagtail.search.backends.opensearch3 import OpenSearch3SearchBackend
 from wagtail.search.query import PlainText
 
 from hub.content.models import InfoPage
@@ -14,10 +15,12 @@ from search.access import Access
 from tests.factories import CourseFactory, PageViewRestrictionFactory
 
 
-@pytest.fixture
-def backend():
+@pytest.fixture(
+    params=[Elasticsearch9SearchBackend, OpenSearch3SearchBackend], ids=["elasticsearch", "opensearch"]
+)
+def backend(request):
     # Building the backend opens no connection; nothing here talks to a server.
-    return Elasticsearch9SearchBackend({"URLS": ["http://127.0.0.1:9"], "INDEX": "hub-test"})
+    return request.param({"URLS": ["http://127.0.0.1:9"], "INDEX": "hub-test"})
 
 
 @pytest.mark.django_db
@@ -89,11 +92,11 @@ def test_anonymous_access_hides_login_restricted(home):
     assert Access(request).blocked_page_paths == [page.path]
 
 
-@pytest.mark.elasticsearch_live
+@pytest.mark.search_live
 @pytest.mark.django_db
-def test_live_cluster_finds_a_published_course(live_elasticsearch):
+def test_live_cluster_finds_a_published_course(live_search):
     CourseFactory(title="Forklift safety", topics=["Warehouse"])
     call_command("update_index", verbosity=0)
-    live_elasticsearch.indices.refresh(index="_all")
+    live_search.indices.refresh(index="_all")
 
     assert [c.title for c in CoursePage.objects.live().search("forklift")] == ["Forklift safety"]

@@ -162,7 +162,8 @@ def main():
             "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
             "MEDIA_ROOT": str(Path(folder) / "media"),
         }
-        env.pop("ELASTICSEARCH_URL", None)
+        for name in ("SEARCH_BACKEND", "SEARCH_URL", "ELASTICSEARCH_URL"):
+            env.pop(name, None)
         env.pop("REDIS_URL", None)
         if options.sqlite:
             database = Path(folder) / "upgrade.sqlite3"

@@ -17,7 +17,7 @@ CLOSED_PORT = "http://127.0.0.1:9"  # nothing listens on the discard port
 
 @pytest.fixture
 def search_server_down(settings):
-    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    settings.SEARCH_BACKEND = "elasticsearch"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
