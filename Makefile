@@ -6,15 +6,16 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= hub.settings.dev
 
-.PHONY: run test install-dev migrate seed lint format messages messages-check bench upgrade-check browser clean
+.PHONY: run test install-dev migrate seed lint format messages messages-check bench upgrade-check browser lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall only when a requirements file changes.
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+# Every package, indirect ones too, at the version and with the hashes of the lock file;
+# reinstalled only when the lock changes. `make lock` writes the locks again.
+$(VENV)/.installed-dev: requirements-dev.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
 install-dev: $(VENV)/.installed-dev
@@ -70,6 +71,14 @@ bench: install-dev
 upgrade-check: install-dev
 	@test -n "$(FROM)" || { echo "Say which version to upgrade from: make upgrade-check FROM=<commit>" >&2; exit 2; }
 	$(BIN)/python tests/upgrade/upgrade_check.py --from $(FROM) $(UPGRADE_ARGS)
+
+# After changing requirements.txt or requirements-dev.txt (needs the package index):
+# resolves every package they need and writes it pinned, with hashes, to the locks.
+LOCK := $(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-header \
+	--no-emit-index-url --no-emit-find-links
+lock: install-dev
+	$(LOCK) --output-file requirements.lock requirements.txt
+	$(LOCK) --output-file requirements-dev.lock requirements-dev.txt
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache
