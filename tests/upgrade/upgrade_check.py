@@ -63,7 +63,8 @@ def export(ref, into):
 
 
 def snapshot_postgres(database_url):
-    """``{table: (columns, rows)}`` of every table in the public schema, each value as text."""
+    """``{table: (columns, sorted rows)}`` of every table in the public schema, each value as
+    text."""
     with psycopg2.connect(database_url) as connection, connection.cursor() as cursor:
         cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
         tables = [name for (name,) in cursor.fetchall()]
@@ -72,7 +73,7 @@ def snapshot_postgres(database_url):
             # Table names come from the catalogue above, not from input.
             cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608
             columns = [column.name for column in cursor.description]
-            found[table] = (columns, [tuple(str(value) for value in row) for row in cursor.fetchall()])
+            found[table] = (columns, sorted(tuple(str(value) for value in row) for row in cursor.fetchall()))
     return found
 
 
@@ -92,7 +93,7 @@ def snapshot_sqlite(path):
                 continue
             cursor = connection.execute(f'SELECT * FROM "{table}"')  # noqa: S608
             columns = [column[0] for column in cursor.description]
-            found[table] = (columns, [tuple(repr(value) for value in row) for row in cursor])
+            found[table] = (columns, sorted(tuple(repr(value) for value in row) for row in cursor))
         return found
     finally:
         connection.close()
