@@ -1,11 +1,14 @@
 """Real servers the tests start on 127.0.0.1 and stop again: Redis (Debian's
-redis-server) and SMTP (aiosmtpd). The OpenID provider is in tests/oidc_provider/."""
+redis-server), SMTP (aiosmtpd) and S3 (moto in server mode). The OpenID provider is in
+tests/oidc_provider/."""
 
 import os
 import socket
 import subprocess
+import sys
 import time
 
+import boto3
 import redis
 from aiosmtpd.controller import Controller
 
@@ -99,3 +102,49 @@ class MailServer:
         while len(self.inbox.messages) < count and time.monotonic() < deadline:
             time.sleep(0.1)
         return self.received
+
+
+class S3Server:
+    """An S3-compatible server: moto in server mode (``moto_server``), with one bucket."""
+
+    bucket = "learning-hub-test"
+    access_key, secret_key = "test-access-key", "test-secret-key"
+
+    def __init__(self):
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def client(self):
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            region_name="us-east-1",
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+        )
+
+    def start(self):
+        moto_server = os.path.join(os.path.dirname(sys.executable), "moto_server")
+        self.process = subprocess.Popen(
+            [moto_server, "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(200):
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("moto_server did not start")
+        self.client().create_bucket(Bucket=self.bucket)
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
