@@ -127,7 +127,11 @@ class LinkBlock(blocks.StructBlock):
 
 class VideoBlock(blocks.StructBlock):
     """A video from a known provider is embedded; any other address (an intranet video
-    platform, say) or a provider that cannot be reached shows as a plain link."""
+    platform, say) or a provider that cannot be reached shows as a plain link.
+
+    A page that embeds a video marks its request, and only that page's Content-Security-
+    Policy then allows frames from the approved video hosts (``HUB_VIDEO_HOSTS``,
+    hub.ops.middleware.HubCSPMiddleware); elsewhere frames stay limited to the hub."""
 
     url = blocks.URLBlock(label=_("Video address"))
     title = blocks.CharBlock(label=_("Title"), max_length=160)
@@ -147,6 +151,9 @@ class VideoBlock(blocks.StructBlock):
             context["embed"] = embeds.get_embed(value["url"])
         except EmbedException:
             context["embed"] = None
+        request = context.get("request")
+        if context["embed"] is not None and request is not None:
+            request.embeds_video = True
         return context
 
 

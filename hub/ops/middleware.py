@@ -1,4 +1,5 @@
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils.cache import add_never_cache_headers
 
@@ -53,6 +54,11 @@ ADMIN_RELAXATIONS = {
 class HubCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
+        update = dict(parts.update or {})
         if request.path_info.startswith("/admin/"):
-            parts.update = {**ADMIN_RELAXATIONS, **(parts.update or {})}
+            update = {**ADMIN_RELAXATIONS, **update}
+        # A page with an embedded video (hub.blocks.VideoBlock): its player's frames.
+        if getattr(request, "embeds_video", False) and settings.HUB_VIDEO_HOSTS:
+            update["frame-src"] = [*update.get("frame-src", []), *settings.HUB_VIDEO_HOSTS]
+        parts.update = update or None
         return parts

@@ -265,6 +265,11 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 12
 
+# Pages with an embedded video may frame players from these hosts (and only those pages).
+HUB_VIDEO_HOSTS = env.list(
+    "HUB_VIDEO_HOSTS",
+    default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
 SELF = "'self'"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
