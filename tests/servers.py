@@ -1,6 +1,6 @@
 """Real servers the tests start on 127.0.0.1 and stop again: Redis (Debian's
-redis-server), SMTP (aiosmtpd) and S3 (moto in server mode). The OpenID provider is in
-tests/oidc_provider/."""
+redis-server), SMTP (aiosmtpd) and S3 (moto in server mode), and databases of their own
+on the machine's PostgreSQL. The OpenID provider is in tests/oidc_provider/."""
 
 import os
 import socket
@@ -9,8 +9,10 @@ import sys
 import time
 
 import boto3
+import psycopg2
 import redis
 from aiosmtpd.controller import Controller
+from psycopg2 import sql
 
 REDIS_SERVER = "/usr/bin/redis-server"
 
@@ -148,3 +150,42 @@ class S3Server:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=10)
+
+
+# -- PostgreSQL: the machine's server, a throw-away database of the test's own ------------------
+POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
+
+
+def postgres_url(database):
+    return f"postgres://{POSTGRES['user']}@{POSTGRES['host']}:{POSTGRES['port']}/{database}"
+
+
+def recreate_databases(*databases, create=True):
+    """Drop ``databases`` (with their connections) and, unless ``create`` is false, make
+    them again, empty."""
+    connection = psycopg2.connect(dbname="postgres", **POSTGRES)
+    connection.autocommit = True  # CREATE and DROP DATABASE refuse a transaction
+    try:
+        with connection.cursor() as cursor:
+            for database in databases:
+                cursor.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
+                )
+                if create:
+                    cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    finally:
+        connection.close()
+
+
+def cut_connections(database):
+    """End every connection to ``database``, as a restart of the server would; how many."""
+    connection = psycopg2.connect(dbname="postgres", **POSTGRES)
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [database]
+            )
+            return sum(1 for (cut,) in cursor.fetchall() if cut)
+    finally:
+        connection.close()

@@ -17,40 +17,20 @@ from pathlib import Path
 import psycopg2
 import pytest
 import requests
-from psycopg2 import sql
 
-from tests.servers import MailServer, RedisServer, free_port
+from tests.servers import (
+    MailServer,
+    RedisServer,
+    cut_connections,
+    free_port,
+    postgres_url,
+    recreate_databases,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
-DATABASE = "hub_stack_check"
-
-
-def _database(action):
-    connection = psycopg2.connect(dbname="postgres", **PG)
-    connection.autocommit = True  # CREATE and DROP DATABASE refuse a transaction
-    try:
-        with connection.cursor() as cursor:
-            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(DATABASE))
-            cursor.execute(drop)
-            if action == "create":
-                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE)))
-    finally:
-        connection.close()
-
-
-def cut_database_connections():
-    connection = psycopg2.connect(dbname="postgres", **PG)
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [DATABASE]
-            )
-            return sum(1 for (cut,) in cursor.fetchall() if cut)
-    finally:
-        connection.close()
+# Of this run only: two runs side by side must not drop each other's database.
+DATABASE = f"hub_stack_check_{os.getpid()}"
 
 
 def reset_password(url):
@@ -85,7 +65,7 @@ def _wait_for(url, processes, seconds=60):
 @pytest.fixture
 def stack(tmp_path):
     try:
-        _database("create")
+        recreate_databases(DATABASE)
     except psycopg2.OperationalError as error:
         pytest.fail(f"PostgreSQL is needed on 127.0.0.1:5432 for the stack test: {error}")
     redis_server = RedisServer()
@@ -98,7 +78,7 @@ def stack(tmp_path):
         "DJANGO_SETTINGS_MODULE": "hub.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"postgres://{PG['user']}@{PG['host']}:{PG['port']}/{DATABASE}",
+        "DATABASE_URL": postgres_url(DATABASE),
         "REDIS_URL": redis_server.url,
         "TASKS_BACKEND": "database",
         "EMAIL_HOST": "127.0.0.1",
@@ -150,7 +130,7 @@ def stack(tmp_path):
             process.wait(timeout=30)
         smtp.stop()
         redis_server.stop()
-        _database("drop")
+        recreate_databases(DATABASE, create=False)
 
 
 def test_the_documented_stack_serves_pages_and_runs_tasks(stack):
@@ -175,7 +155,7 @@ def test_the_documented_stack_serves_pages_and_runs_tasks(stack):
 
     # The database restarts (every connection to it is cut): the next requests work, and
     # so does the worker, without restarting either.
-    assert cut_database_connections() >= 2  # the web server's and the worker's
+    assert cut_connections(DATABASE) >= 2  # the web server's and the worker's
     assert [requests.get(f"{url}/accounts/login/", timeout=10).status_code for _ in range(4)] == [200] * 4
     assert reset_password(url) == 302
     assert len(stack["mail"].wait_for(2)) == 2

@@ -41,7 +41,9 @@ def test_a_page_with_a_video_allows_the_approved_players_only(client_as, make_co
     without = client.get(make_course(title="Plain").url)
 
     assert 'src="https://www.youtube-nocookie.com/embed/pivot123"' in with_video.content.decode()
-    assert frame_src(with_video) == "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com"
+    assert (
+        frame_src(with_video) == "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com"
+    )
     assert frame_src(without) == "frame-src 'self'"
 
 
