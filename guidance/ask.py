@@ -87,7 +87,8 @@ class AskFormPage(AbstractEmailForm):
 
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types = []
-    max_count = 1
+    max_count_per_parent = 1
+    follows_reader_language = True
 
     class Meta:
         verbose_name = _("ask-the-learning-team form")

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from hub.blocks import AccordionBlock, BaseContentBlock
+from hub.content.languages import reader_version
 from learning.models import CourseIndexPage, CourseTemplate
 
 
@@ -50,7 +51,7 @@ class TemplateLibraryBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         user = getattr(request, "user", None)
-        index = CourseIndexPage.objects.first()
+        index = reader_version(CourseIndexPage.objects.all())
         context["templates"] = list(CourseTemplate.objects.all())
         # The same rule as the admin view the button posts to: "add" in the course section.
         context["can_start"] = bool(

@@ -6,6 +6,7 @@ their profiles."""
 from django.db.models import Count, Max, Min, Q
 from django.utils.translation import gettext_lazy as _
 
+from hub.content.languages import reader_version
 from hub.contributions.sources import Contribution, Figures
 
 from .pages import GuidanceIndexPage
@@ -17,7 +18,7 @@ HOME_REQUESTS = 5
 def guidance_index(request):
     """The live guidance section, looked up once per request."""
     if not hasattr(request, "_guidance_index"):
-        request._guidance_index = GuidanceIndexPage.objects.live().first()
+        request._guidance_index = reader_version(GuidanceIndexPage.objects.live())
     return request._guidance_index
 
 

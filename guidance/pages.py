@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
+from hub.content.languages import below_any_version, one_per_item
 
 from .ask import AskFormPage
 from .blocks import GuidanceBodyBlock
@@ -43,7 +44,8 @@ class GuidanceIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["guidance.GuidancePage", "guidance.AskFormPage"]
-    max_count = 1
+    max_count_per_parent = 1
+    follows_reader_language = True
 
     class Meta:
         verbose_name = _("guidance index")
@@ -51,9 +53,7 @@ class GuidanceIndexPage(RoutablePageMixin, Page):
 
     def guidance_pages(self):
         return (
-            GuidancePage.objects.child_of(self)
-            .live()
-            .public()
+            one_per_item(below_any_version(GuidancePage, self).live().public())
             .only("id", "title", "url_path", "path", "depth", "summary", "section", "content_language")
             .order_by("path")
         )
@@ -99,7 +99,7 @@ class GuidancePage(AuthoredPage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("section"), FieldPanel("content_language"), FieldPanel("region")])],
+            [FieldRowPanel([FieldPanel("section"), FieldPanel("region")])],
             heading=_("About this page"),
         ),
         FieldPanel("body"),

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
 from django.views.i18n import set_language
@@ -6,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .navigation import languages
 from .navigation.views import contact
 from .ops import views as ops_views
 
@@ -29,4 +31,10 @@ media_urlpatterns = [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
 if settings.DEBUG:
     urlpatterns += media_urlpatterns
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# Pages: English at today's addresses, other languages under /nl/, /de/, ... routed in
+# their own tree (hub/navigation/languages.py, docs/languages.md).
+urlpatterns += i18n_patterns(
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, languages.serve, name="wagtail_serve"),
+    prefix_default_language=False,
+)

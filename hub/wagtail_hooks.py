@@ -21,6 +21,7 @@ from hub.digest.settings_panel import WeeklyDigestSettingsPanel
 from hub.insights.base import can_view_insights
 from hub.insights.content import CONTRIBUTORS_CHART, VERIFIED_ON_TIME_CHART
 from hub.insights.views import InsightsView
+from hub.navigation import languages
 from hub.navigation.menus import AccountLink, Section
 from hub.ops.mail_report import MailReportView, may_see_mail
 from hub.queue import sources as queue_sources
@@ -95,6 +96,27 @@ class StillCorrectMenuItem(PageMenuItem):
 @hooks.register("register_page_header_buttons")
 def still_correct_button(page, user, view_name, next_url=None):
     yield StillCorrectMenuItem(page=page)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_url():
+    return [path("hub/translate/<int:page_id>/", authoring_views.add_translation, name="hub_add_translation")]
+
+
+class AddTranslationMenuItem(PageMenuItem):
+    label = _("Add translation")
+    icon_name = "globe"
+    url_name = "hub_add_translation"
+    priority = 26
+
+    def is_shown(self, user):
+        page = self.page.specific_deferred
+        return isinstance(page, AuthoredPage) and page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def add_translation_button(page, user, view_name, next_url=None):
+    yield AddTranslationMenuItem(page=page)
 
 
 @hooks.register("register_log_actions")
@@ -194,3 +216,7 @@ def mail_report_menu_item():
     return MailReportMenuItem(
         _("Outgoing e-mail"), reverse("hub_mail_report"), name="outgoing-e-mail", icon_name="mail", order=900
     )
+
+
+# -- languages ------------------------------------------------------------------------------
+hooks.register("before_serve_page", languages.reader_version)

@@ -3,6 +3,8 @@ navigation, the newest courses on the home page, "My learning" in the header."""
 
 from django.urls import reverse
 
+from hub.content.languages import one_per_item, reader_version
+
 from .courses.listing import with_feedback_figures
 from .courses.models import CourseIndexPage, CoursePage
 
@@ -13,7 +15,7 @@ def course_index(request):
     """The live course section, looked up once per request (navigation, home cards and
     the home panel all ask for it)."""
     if not hasattr(request, "_course_index"):
-        request._course_index = CourseIndexPage.objects.live().first()
+        request._course_index = reader_version(CourseIndexPage.objects.live())
     return request._course_index
 
 
@@ -24,8 +26,7 @@ def course_index_url(request):
 
 def latest_courses(request):
     courses = (
-        with_feedback_figures(CoursePage.objects.live())
-        .public()
+        with_feedback_figures(one_per_item(CoursePage.objects.live().public()))
         .select_related("owner")
         .prefetch_related("topics")
         .order_by("-first_published_at", "-pk")[:HOME_COURSES]

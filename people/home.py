@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from hub.accounts.permissions import shares_expertise
+from hub.content.languages import reader_version
 from hub.contributions.experts import ExpertMatch
 from hub.contributions.sources import figures_for
 
@@ -18,9 +19,9 @@ NEW_CONTRIBUTORS = 4
 def expert_index(request):
     """The live directory, looked up once per request (navigation, home, header)."""
     if request is None:
-        return ExpertIndexPage.objects.live().first()
+        return reader_version(ExpertIndexPage.objects.live())
     if not hasattr(request, "_expert_index"):
-        request._expert_index = ExpertIndexPage.objects.live().first()
+        request._expert_index = reader_version(ExpertIndexPage.objects.live())
     return request._expert_index
 
 

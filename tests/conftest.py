@@ -16,6 +16,7 @@ from tests.factories import (
     LearningRequestFactory,
     UserFactory,
 )
+from tests.factories.hub import in_default_language
 from tests.oidc_provider.server import running_provider
 
 ROLES = ["employee", "expert", "moderator", "admin"]
@@ -59,7 +60,7 @@ def register_hook():
 @pytest.fixture
 def home(db):
     """The home page the data migration made."""
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def client_as(make_user):
 @pytest.fixture
 def course_index(db):
     """/courses/, made by the learning app's data migration."""
-    return CourseIndexPage.objects.get(slug="courses")
+    return in_default_language(CourseIndexPage, slug="courses")
 
 
 # -- one fixture per thing, each a thin wrapper over its factory (tests/factories/) -------------

@@ -381,3 +381,16 @@ PAGES = [
         ],
     },
 ]
+
+
+# Dutch demo pages and the English pages they translate.
+TRANSLATIONS = {
+    "aan-de-slag-als-expert": GETTING_STARTED,
+    "zo-maak-je-een-goede-cursus": "how-to-make-a-good-course",
+    "richtlijnen-van-het-bedrijf": "company-guidelines",
+    "delen-hoe-en-waar": "how-and-where-to-share",
+    "zo-werkt-de-beoordeling": "how-review-works",
+    "het-leerteam-bereiken": "reaching-the-learning-team",
+    "veelgestelde-vragen": "faq",
+    "cursussjablonen": TEMPLATES,
+}

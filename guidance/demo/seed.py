@@ -2,11 +2,12 @@
 wizard's course and checklist outcomes linked to the template library. Safe to run
 again: existing pages are left as they are."""
 
+from hub.demo.pages import add_version, version_parent
 from hub.demo.users import demo_authors
 
 from ..pages import GuidanceCoAuthor, GuidanceIndexPage, GuidancePage
 from ..wizard.models import WizardOutcome
-from .pages import GETTING_STARTED, PAGES, TEMPLATES
+from .pages import GETTING_STARTED, PAGES, TEMPLATES, TRANSLATIONS
 
 # Outcomes of the default wizard tree that point readers to the template library.
 LIBRARY_OUTCOMES = [WizardOutcome.Kind.SHORT_COURSE, WizardOutcome.Kind.JOB_AID]
@@ -24,7 +25,12 @@ def seed_guidance(home):
     if index is None:
         return 0
     users = demo_authors()
-    existing = {page.slug: page for page in GuidancePage.objects.child_of(index)}
+    indexes = {spec["language"]: version_parent(index, spec["language"]) for spec in PAGES}
+    existing = {
+        page.slug: page
+        for version in set(indexes.values())
+        for page in GuidancePage.objects.child_of(version)
+    }
     created = 0
     for spec in PAGES:
         if spec["slug"] in existing:
@@ -34,7 +40,6 @@ def seed_guidance(home):
             slug=spec["slug"],
             summary=spec["summary"],
             section=spec["section"],
-            content_language=spec["language"],
             owner=users[spec["owner"]],
             body=[with_expert_page(block, existing.get(GETTING_STARTED)) for block in spec["body"]],
         )
@@ -42,7 +47,7 @@ def seed_guidance(home):
             GuidanceCoAuthor(user=users[name], sort_order=order)
             for order, name in enumerate(spec["co_authors"])
         ]
-        index.add_child(instance=page)
+        add_version(indexes[spec["language"]], page, existing.get(TRANSLATIONS.get(spec["slug"], "")))
         page.save_revision(user=page.owner).publish(user=users["moderator"])
         existing[page.slug] = page
         created += 1

@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.log_actions import log
 from wagtail.models import Orderable, Page, PagePermissionTester
 
-from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
+from hub.content.choices import REGION_CHOICES, language_choices
 
 DUE_SOON_DAYS = 14
 # The page history's record of a "Still correct" check (registered in wagtail_hooks).
@@ -89,7 +89,11 @@ class AuthoredPage(Page):
     """Base of courses and guidance: owner (Wagtail's page owner), co-authors, review-by,
     the language it is written in and the region it applies to."""
 
-    content_language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES, default="en")
+    # The language is the page's locale, the language tree it is in (docs/languages.md);
+    # kept here too for the listing's and search's language filter.
+    content_language = models.CharField(
+        _("language"), max_length=8, choices=language_choices, default="en", editable=False
+    )
     region = models.CharField(_("region"), max_length=16, choices=REGION_CHOICES, default="global")
 
     review_by = models.DateField(
@@ -127,6 +131,10 @@ class AuthoredPage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        super().full_clean(*args, **kwargs)
+        self.content_language = self.locale.language_code
 
     # -- ownership -------------------------------------------------------------------------
     def permissions_for_user(self, user):
@@ -214,6 +222,8 @@ class AuthoredPage(Page):
             revision.save(update_fields=["content"])
 
     def save(self, *args, **kwargs):
+        if self.locale_id is not None:
+            self.content_language = self.locale.language_code
         # Publishing saves the page with live=True: that is when the clock starts.
         if self.live and self.review_by is None:
             self.review_by = self.next_review_date()

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -11,6 +11,8 @@ from wagtail.models import Page
 from hub.navigation.redirects import redirect_back
 
 from .models import AuthoredPage
+from .translation import TranslationNotPossible, missing_locales
+from .translation import add_translation as translate
 
 
 def verify(request, page_id):
@@ -31,4 +33,37 @@ def verify(request, page_id):
         request,
         "hub/authoring/verify.html",
         {"page": page, "next_review": page.next_review_date(), "header_icon": "tick"},
+    )
+
+
+def add_translation(request, page_id):
+    """ "Add translation": GET offers the languages the page is not in yet, POST makes
+    the draft and opens it in the editor."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, AuthoredPage) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    locales = missing_locales(page)
+    error = ""
+    if request.method == "POST":
+        chosen = request.POST.get("locale", "")
+        locale = locales.filter(pk=chosen).first() if chosen.isdigit() else None
+        if locale is None:
+            error = _("Choose one of the languages listed.")
+        else:
+            try:
+                translation = translate(page, locale, request.user)
+            except TranslationNotPossible as reason:
+                error = str(reason)
+            else:
+                messages.success(
+                    request,
+                    _("A %(language)s draft of “%(title)s” is ready for you to translate.")
+                    % {"language": locale.get_display_name(), "title": page.title},
+                )
+                return redirect("wagtailadmin_pages:edit", translation.pk)
+    return TemplateResponse(
+        request,
+        "hub/authoring/add_translation.html",
+        {"page": page, "locales": locales, "error": error, "header_icon": "globe"},
+        status=400 if error else 200,
     )

@@ -38,7 +38,10 @@ def create_section_page(apps, model_name, app_label, title, slug, **fields):
     Locale = apps.get_model("wagtailcore", "Locale")
     Page = apps.get_model("wagtailcore", "Page")
     Model = apps.get_model(app_label, model_name)
-    home = Page.objects.get(depth=2, content_type__app_label="hub", content_type__model="homepage")
+    # The first home is the default language's; its translations (hub 0016) come later.
+    home = Page.objects.filter(
+        depth=2, content_type__app_label="hub", content_type__model="homepage"
+    ).order_by("path")[0]
 
     existing = Page.objects.filter(depth=3, path__startswith=home.path, slug=slug).first()
     if existing is not None:

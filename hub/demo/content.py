@@ -4,7 +4,7 @@ from hub.content.models import InfoPage
 from hub.home.models import HomeFeaturedItem
 from hub.navigation.models import HubSettings
 
-from .pages import get_or_create_child
+from .pages import add_version, get_or_create_child, version_parent
 
 ABOUT_EN = [
     {
@@ -50,22 +50,25 @@ def seed_hub(home):
 
     about, made = get_or_create_child(home, InfoPage, "about", title="About the learning hub", body=ABOUT_EN)
     created += made
-    over, made = get_or_create_child(
-        home, InfoPage, "over-de-leeromgeving", title="Over de leeromgeving", body=ABOUT_NL
-    )
-    created += made
-
-    if not home.featured_items.exists():
-        for order, (page, blurb) in enumerate(
-            [
-                (about, "What the hub is for and how courses get here."),
-                (over, "Waar de leeromgeving voor is en hoe cursussen hier komen."),
-            ]
-        ):
-            HomeFeaturedItem.objects.create(home=home, page=page, blurb=blurb, sort_order=order)
-            created += 1
-    if not home.start_here_page_id:
-        home.start_here_page = about
-        home.save_revision().publish()
+    home_nl = version_parent(home, "nl")
+    over = InfoPage.objects.child_of(home_nl).filter(slug="over-de-leeromgeving").first()
+    if over is None:
+        over = add_version(
+            home_nl, InfoPage(slug="over-de-leeromgeving", title="Over de leeromgeving", body=ABOUT_NL), about
+        )
+        over.save_revision().publish()
         created += 1
+
+    # Each home features its own language's "About" page and starts there.
+    for version, page, blurb in [
+        (home, about, "What the hub is for and how courses get here."),
+        (home_nl, over, "Waar de leeromgeving voor is en hoe cursussen hier komen."),
+    ]:
+        if not version.featured_items.exists():
+            HomeFeaturedItem.objects.create(home=version, page=page, blurb=blurb, sort_order=0)
+            created += 1
+        if not version.start_here_page_id:
+            version.start_here_page = page
+            version.save_revision().publish()
+            created += 1
     return created

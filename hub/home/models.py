@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from hub.blocks import LIMITED_RICH_TEXT
+from hub.content.languages import reader_language
 
 
 class HomePage(Page):
@@ -38,7 +39,9 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # One home, with a translation per language (docs/languages.md).
     max_count = 1
+    follows_reader_language = True
 
     class Meta:
         verbose_name = _("home page")
@@ -51,12 +54,30 @@ class HomePage(Page):
 
     def featured_items_for_display(self):
         """Curated items whose page is live and not behind a view restriction (lists
-        leave restricted pages out), in the editor's order."""
-        return list(
-            self.featured_items.filter(page__in=Page.objects.live().public())
-            .select_related("page")
-            .order_by("sort_order")
+        leave restricted pages out), in the editor's order; each page in the reader's
+        language when it has that version, and each item once."""
+        visible = Page.objects.live().public()
+        items = list(
+            self.featured_items.filter(page__in=visible).select_related("page").order_by("sort_order")
         )
+        versions = {
+            page.translation_key: page
+            for page in visible.filter(
+                translation_key__in=[item.page.translation_key for item in items],
+                locale__language_code=reader_language(),
+            )
+        }
+        shown, seen = [], set()
+        for item in items:
+            item.page = versions.get(item.page.translation_key, item.page)
+            if item.page.translation_key not in seen:
+                seen.add(item.page.translation_key)
+                shown.append(item)
+        return shown
+
+    def start_here(self):
+        """The "start here" page in the reader's language when it has that version."""
+        return self.start_here_page.localized if self.start_here_page_id else None
 
 
 class HomeFeaturedItem(Orderable):

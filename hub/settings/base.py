@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .languages import DEFAULT_LANGUAGE, INTERFACE_LANGUAGES, all_languages, content_languages
 from .search import search_backends
 from .storage import object_storage
 
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.locales",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -68,7 +70,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # The interface speaks the reader's language; the address says which version of a
+    # page (hub/navigation/languages.py).
+    "hub.navigation.languages.ReaderLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -209,8 +213,13 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages -----------------------------------------------------------------------
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("nl", _("Dutch"))]
+LANGUAGE_CODE = DEFAULT_LANGUAGE
+# Content in several languages: Wagtail's own translations (docs/languages.md). English
+# pages keep their addresses; other languages are under /nl/, /de/, ...
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = content_languages(env.list("WAGTAIL_CONTENT_LANGUAGES", default=["en", "nl"]))
+LANGUAGES = all_languages(WAGTAIL_CONTENT_LANGUAGES)
+HUB_INTERFACE_LANGUAGES = INTERFACE_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "hub_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365

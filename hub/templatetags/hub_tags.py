@@ -2,6 +2,7 @@
 
 from django import template
 
+from hub.content import languages
 from hub.contributions.experts import credit_lines
 from hub.home import panels
 from hub.navigation.menus import account_menu, chrome_version, current_section, section_links
@@ -54,3 +55,9 @@ def home_panel_stylesheets():
 def credits(users):
     """Credit lines for ``users`` (owner first): name, profile URL and photo."""
     return credit_lines(users)
+
+
+@register.simple_tag
+def other_versions(page):
+    """The page's live translations, for the "Also in <language>" links."""
+    return languages.other_versions(page)

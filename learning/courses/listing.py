@@ -13,6 +13,7 @@ from wagtail.images.models import Rendition
 
 from hub.content.choices import LANGUAGE_CHOICES, REGION_CHOICES
 from hub.content.filters import Filters, chips_for, validated_filterset
+from hub.content.languages import one_per_item
 from hub.content.models import Skill, Topic
 
 from ..feedback.models import CourseRating
@@ -144,8 +145,11 @@ class CourseListing:
         courses = self.filterset.qs
         if self.tag is not None:
             courses = courses.filter(**{f"{self.tag.kind}s": self.tag.object})
+        # One card per course: the version in the reader's language among those that
+        # pass the filters (so "language: Dutch" still finds a translation).
         return (
-            courses.distinct()
+            one_per_item(courses)
+            .distinct()
             .select_related("owner", "hero_image")
             .prefetch_related(
                 "topics",

@@ -28,6 +28,7 @@ from wagtail.search import index
 from hub.authoring.flags import flag_page
 from hub.authoring.models import AuthoredPage, CoAuthorBase
 from hub.blocks import LIMITED_RICH_TEXT
+from hub.content.languages import below_any_version
 from hub.content.models import Skill, Topic
 from hub.content.pagination import paginate
 from hub.content.routes import post_only
@@ -70,14 +71,17 @@ class CourseIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["learning.CoursePage"]
-    max_count = 1
+    max_count_per_parent = 1
+    follows_reader_language = True
 
     class Meta:
         verbose_name = _("course index")
         verbose_name_plural = _("course indexes")
 
     def courses(self):
-        return CoursePage.objects.child_of(self).live().public()
+        """Every language's version of every listed course; the listing shows one per
+        course after its filters (CourseListing)."""
+        return below_any_version(CoursePage, self).live().public()
 
     @path("")
     def listing(self, request):
@@ -133,9 +137,7 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         FieldPanel("hero_image"),
         MultiFieldPanel(
             [
-                FieldRowPanel(
-                    [FieldPanel("estimated_minutes"), FieldPanel("content_language"), FieldPanel("region")]
-                ),
+                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("region")]),
                 FieldPanel("audience"),
                 FieldPanel("topics"),
                 FieldPanel("skills"),

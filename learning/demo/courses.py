@@ -8,6 +8,7 @@ from wagtail.models import Workflow
 
 from hub.authoring.workflows import WORKFLOW_NAME
 from hub.demo.blocks import callout, checklist, p, steps
+from hub.demo.pages import add_version, version_parent
 from hub.demo.users import demo_authors
 
 from ..courses.models import CourseCoAuthor, CourseIndexPage, CoursePage, CourseTemplate
@@ -266,6 +267,8 @@ WAITING_FOR_REVIEW = {
     "body": [p("Put the question in the subject line. Keep one request per e-mail.")],
 }
 PAST_REVIEW_SLUG = "expense-claim-checklist"
+# Dutch demo courses and the English courses they translate.
+TRANSLATIONS = {"draaitabellen-voor-beginners": "pivot-tables-in-five-steps"}
 
 
 def build_course(spec, users):
@@ -277,7 +280,6 @@ def build_course(spec, users):
         slug=spec["slug"],
         summary=spec["summary"],
         owner=users[spec["owner"]],
-        content_language=spec["language"],
         estimated_minutes=spec["minutes"],
         body=spec["body"],
         audience=f"{audience} ({template.name})" if template else audience,
@@ -296,13 +298,19 @@ def seed_courses(home):
     if index is None:
         return 0
     users = demo_authors()
-    existing = set(index.get_children().values_list("slug", flat=True))
+    indexes = {spec["language"]: version_parent(index, spec["language"]) for spec in COURSES}
+    existing = {
+        course.slug: course
+        for version in set(indexes.values())
+        for course in CoursePage.objects.child_of(version)
+    }
     created = 0
     for spec in COURSES:
         if spec["slug"] in existing:
             continue
         course = build_course(spec, users)
-        index.add_child(instance=course)
+        add_version(indexes[spec["language"]], course, existing.get(TRANSLATIONS.get(spec["slug"], "")))
+        existing[course.slug] = course
         course.save_revision(user=course.owner).publish(user=users["moderator"])
         created += 1
 

@@ -33,6 +33,7 @@ from wagtail.search import index
 from hub.accounts.permissions import shares_expertise
 from hub.blocks import LIMITED_RICH_TEXT
 from hub.content.choices import REGION_CHOICES
+from hub.content.languages import below_any_version, one_per_item
 from hub.content.models import Topic
 from hub.content.routes import post_only
 from people.kudos.forms import KudosForm
@@ -54,14 +55,15 @@ class ExpertIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["people.ExpertProfilePage"]
-    max_count = 1
+    max_count_per_parent = 1
+    follows_reader_language = True
 
     class Meta:
         verbose_name = _("expert directory")
         verbose_name_plural = _("expert directories")
 
     def profiles(self):
-        return ExpertProfilePage.objects.listed().child_of(self)
+        return one_per_item(below_any_version(ExpertProfilePage, self).listed())
 
     @property
     def my_profile_url(self):

@@ -16,7 +16,7 @@ from .pages import SignInPage
 @pytest.fixture
 def demo_courses(hub_site):
     # The same seeders ``seed_demo`` runs after the hub's own content.
-    home = HomePage.objects.get(depth=2)
+    home = HomePage.objects.get(depth=2, locale__language_code="en")
     for seeder in demo_seeders():
         seeder.seed(home)
     return list(CoursePage.objects.live().order_by("path"))

@@ -16,7 +16,7 @@ from .pages import GuidanceIndex, SignInPage, Wizard
 
 @pytest.fixture
 def demo_guidance(hub_site):
-    home = HomePage.objects.get(depth=2)
+    home = HomePage.objects.get(depth=2, locale__language_code="en")
     for seeder in demo_seeders():
         seeder.seed(home)
 

@@ -9,13 +9,14 @@ from playwright.sync_api import expect
 
 from learning.models import CourseIndexPage, Enrolment
 from tests.factories import CourseFactory, QueryLogFactory
+from tests.factories.hub import in_default_language
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import InsightsPage
 
 
 def test_moderator_reads_insights_on_a_phone(make_context, screenshots, hub_site):
-    course = CourseFactory(parent=CourseIndexPage.objects.get(slug="courses"), title="Pivot tables")
+    course = CourseFactory(parent=in_default_language(CourseIndexPage, slug="courses"), title="Pivot tables")
     Enrolment.objects.update_or_create(
         user=get_user_model().objects.get(username="employee"),
         course=course,

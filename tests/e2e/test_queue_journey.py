@@ -24,6 +24,7 @@ from tests.factories import (
     LearningRequestFactory,
     QueryLogFactory,
 )
+from tests.factories.hub import in_default_language
 
 from .checks import assert_accessible, assert_no_horizontal_scroll
 from .pages import AdminHome, QueuePage, RequestForm
@@ -36,7 +37,7 @@ COURSE = "Spreadsheet basics"
 def queue_content(hub_site):
     User = get_user_model()
     expert, employee = User.objects.get(username="expert"), User.objects.get(username="employee")
-    courses = CourseIndexPage.objects.get(slug="courses")
+    courses = in_default_language(CourseIndexPage, slug="courses")
     course = CourseFactory(
         parent=courses,
         title=COURSE,

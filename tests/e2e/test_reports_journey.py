@@ -9,13 +9,14 @@ from playwright.sync_api import expect
 
 from learning.models import CourseIndexPage, Enrolment
 from tests.factories import CourseFactory
+from tests.factories.hub import in_default_language
 
 from .checks import assert_accessible
 from .pages import AdminHome, LearningByMonthReport
 
 
 def test_moderator_reads_the_figures_and_a_report(page_and_problems, screenshots, hub_site):
-    course = CourseFactory(parent=CourseIndexPage.objects.get(slug="courses"), title="Pivot tables")
+    course = CourseFactory(parent=in_default_language(CourseIndexPage, slug="courses"), title="Pivot tables")
     learner = get_user_model().objects.get(username="employee")
     Enrolment.objects.update_or_create(
         user=learner,

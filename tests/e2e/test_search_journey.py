@@ -10,6 +10,7 @@ from hub.demo.seeders import demo_seeders
 from hub.home.models import HomePage
 from learning.models import CourseIndexPage
 from tests.factories import CourseFactory
+from tests.factories.hub import in_default_language
 
 from .checks import assert_accessible
 from .pages import HubPage, SearchPage
@@ -18,7 +19,7 @@ from .pages import HubPage, SearchPage
 @pytest.fixture(autouse=True)
 def demo_content(hub_site):
     # What ``seed_demo`` adds after the hub's own content: the demo courses, indexed.
-    home = HomePage.objects.get(depth=2)
+    home = HomePage.objects.get(depth=2, locale__language_code="en")
     for seeder in demo_seeders():
         seeder.seed(home)
 
@@ -83,7 +84,7 @@ def test_employee_searches_and_filters_by_type(make_context):
 
 
 def test_employee_narrows_and_pages_through_results(make_context):
-    courses = CourseIndexPage.objects.get(slug="courses")
+    courses = in_default_language(CourseIndexPage, slug="courses")
     for number in range(1, 23):
         CourseFactory(parent=courses, title=f"Budget planning, part {number}", topics=["Budgeting"])
     CourseFactory(

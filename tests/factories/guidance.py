@@ -15,6 +15,7 @@ from .hub import (
     ParagraphBlockFactory,
     StreamFieldFactory,
     UserFactory,
+    in_default_language,
 )
 
 
@@ -59,7 +60,7 @@ class GuidancePageFactory(AuthoredPageFactory):
     class Meta:
         model = GuidancePage
 
-    parent = factory.LazyFunction(lambda: GuidanceIndexPage.objects.get(slug="guidance"))
+    parent = factory.LazyFunction(lambda: in_default_language(GuidanceIndexPage, slug="guidance"))
     title = factory.Sequence(lambda n: f"Guidance {n}")
     slug = factory.Sequence(lambda n: f"guidance-{n}")
     summary = "How we do things."

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.documents.models import Document
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 from wagtail_factories.blocks import BlockFactory
 
 from hub.accounts.models import UserDetails
@@ -161,6 +161,18 @@ class BaseContentBlockFactory(wagtail_factories.StreamBlockFactory):
 
 
 # -- pages ---------------------------------------------------------------------------------
+def in_default_language(model, **lookup):
+    """The one ``model`` page of the default language's tree matching ``lookup``."""
+    return model.objects.get(locale__language_code="en", **lookup)
+
+
+def in_language_tree(page, language):
+    """``page``'s version in ``language``'s tree (made by the migrations for Dutch)."""
+    if page.locale.language_code == language:
+        return page
+    return page.get_translation(Locale.objects.get(language_code=language))
+
+
 class PageFactory(wagtail_factories.PageFactory):
     """A page as the admin makes it: added as a draft, saved as a revision by its owner
     and published from that revision, so ``first_published_at``, the page history and the
@@ -203,7 +215,7 @@ class InfoPageFactory(PageFactory):
     class Meta:
         model = InfoPage
 
-    parent = factory.LazyFunction(lambda: HomePage.objects.get(depth=2))
+    parent = factory.LazyFunction(lambda: HomePage.objects.get(depth=2, locale__language_code="en"))
     title = factory.Sequence(lambda n: f"Information {n}")
     body = StreamFieldFactory(BaseContentBlockFactory)
 
@@ -220,6 +232,16 @@ class AuthoredPageFactory(PageFactory):
     co_authors = ()
     content_language = "en"
     region = "global"
+    translation_of = None
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, content_language, translation_of, **fields):
+        """``content_language="nl"`` puts the page in the Dutch tree (its language is its
+        locale); ``translation_of=page`` links it as that page's translation."""
+        parent = in_language_tree(parent, content_language)
+        if translation_of is not None:
+            fields["translation_key"] = translation_of.translation_key
+        return super()._create(model_class, *args, parent=parent, **fields)
 
     @classmethod
     def _unsaved(cls, model_class, *, co_authors, **fields):
@@ -234,7 +256,7 @@ class HomeFeaturedItemFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = HomeFeaturedItem
 
-    home = factory.LazyFunction(lambda: HomePage.objects.get(depth=2))
+    home = factory.LazyFunction(lambda: HomePage.objects.get(depth=2, locale__language_code="en"))
     page = factory.SubFactory(InfoPageFactory)
     sort_order = factory.Sequence(int)
 

@@ -8,7 +8,13 @@ from django.utils import timezone
 from learning.blocks import AnswerBlock, CourseBodyBlock, QuestionBlock, QuizBlock
 from learning.models import ActiveTime, CourseIndexPage, CoursePage, CourseRating, Enrolment, HelpfulMark
 
-from .hub import AuthoredPageFactory, BaseContentBlockFactory, StreamFieldFactory, UserFactory
+from .hub import (
+    AuthoredPageFactory,
+    BaseContentBlockFactory,
+    StreamFieldFactory,
+    UserFactory,
+    in_default_language,
+)
 
 
 # -- quiz blocks ---------------------------------------------------------------------------
@@ -61,7 +67,7 @@ class CourseFactory(AuthoredPageFactory):
     class Meta:
         model = CoursePage
 
-    parent = factory.LazyFunction(lambda: CourseIndexPage.objects.get(slug="courses"))
+    parent = factory.LazyFunction(lambda: in_default_language(CourseIndexPage, slug="courses"))
     title = factory.Sequence(lambda n: f"Course {n}")
     slug = factory.Sequence(lambda n: f"course-{n}")
     summary = "A short practical course."

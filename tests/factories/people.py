@@ -4,7 +4,7 @@ import factory
 
 from people.models import ExpertIndexPage, ExpertProfilePage, Kudos
 
-from .hub import PageFactory, UserFactory
+from .hub import PageFactory, UserFactory, in_default_language
 
 
 class ExpertProfileFactory(PageFactory):
@@ -15,7 +15,7 @@ class ExpertProfileFactory(PageFactory):
     class Meta:
         model = ExpertProfilePage
 
-    parent = factory.LazyFunction(lambda: ExpertIndexPage.objects.get(slug="experts"))
+    parent = factory.LazyFunction(lambda: in_default_language(ExpertIndexPage, slug="experts"))
     user = factory.SubFactory(UserFactory, role="expert")
     owner = factory.SelfAttribute("user")
     title = factory.LazyAttribute(lambda profile: profile.user.get_full_name() or profile.user.username)

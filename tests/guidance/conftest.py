@@ -4,12 +4,13 @@ from guidance.ask import AskFormPage
 from guidance.pages import GuidanceIndexPage
 from hub.navigation.models import HubSettings
 from tests.factories import GuidancePageFactory
+from tests.factories.hub import in_default_language
 
 
 @pytest.fixture
 def guidance_index(db):
     """/guidance/, made by the guidance app's data migration."""
-    return GuidanceIndexPage.objects.get(slug="guidance")
+    return in_default_language(GuidanceIndexPage, slug="guidance")
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def ask_page(guidance_index):
     settings = HubSettings.for_site(guidance_index.get_site())
     settings.learning_team_email = "learning-team@example.com"
     settings.save()
-    return AskFormPage.objects.get(slug="ask")
+    return AskFormPage.objects.get(slug="ask", locale__language_code="en")
 
 
 @pytest.fixture

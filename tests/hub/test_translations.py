@@ -58,7 +58,7 @@ def test_compiled_catalogues_are_present():
 
 @pytest.mark.django_db
 def test_dutch_interface_end_to_end(client_as):
-    html = client_as("employee").get("/courses/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    html = client_as("employee").get("/courses/", HTTP_ACCEPT_LANGUAGE="nl", follow=True).content.decode()
 
     assert "Direct naar de inhoud" in html
     assert "Cursussen filteren" in html

@@ -6,12 +6,13 @@ from PIL import Image as PILImage
 from hub import hooks
 from hub.contributions.sources import Contribution, ContributionSource, Figures
 from people.models import ExpertIndexPage
+from tests.factories.hub import in_default_language
 
 
 @pytest.fixture
 def expert_index(db):
     """/experts/, made by the people app's data migration."""
-    return ExpertIndexPage.objects.get(slug="experts")
+    return in_default_language(ExpertIndexPage, slug="experts")
 
 
 @pytest.fixture

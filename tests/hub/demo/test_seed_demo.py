@@ -83,9 +83,11 @@ def test_demo_content_looks_alive(client):
     client.post("/accounts/login/", {"username": "employee", "password": "demo-pass-123"})
 
     html = client.get("/").content.decode()
+    dutch = client.get("/nl/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
 
+    # Each home features its own language's "About" page.
     assert "About the learning hub" in html
-    assert "Over de leeromgeving" in html
+    assert "Over de leeromgeving" in dutch
     assert "learning-team@example.com" in html
 
 

@@ -60,7 +60,7 @@ def test_each_language_gets_its_own_panels(client_as):
     client = client_as("employee")
     assert "New courses" in client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
 
-    dutch = client.get("/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    dutch = client.get("/", HTTP_ACCEPT_LANGUAGE="nl", follow=True).content.decode()
 
     assert "Nieuwe cursussen" in dutch
     assert "New courses" not in dutch

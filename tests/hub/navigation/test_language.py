@@ -4,7 +4,10 @@ from wagtail.users.models import UserProfile
 
 @pytest.mark.django_db
 def test_language_follows_the_browser(client_as):
-    response = client_as("employee").get("/", HTTP_ACCEPT_LANGUAGE="nl-NL,nl;q=0.9")
+    # The home page follows the reader to its Dutch version (docs/languages.md).
+    response = client_as("employee").get("/", HTTP_ACCEPT_LANGUAGE="nl-NL,nl;q=0.9", follow=True)
+
+    assert response.redirect_chain == [("/nl/", 302)]
 
     html = response.content.decode()
     assert '<html lang="nl">' in html
@@ -28,7 +31,7 @@ def test_the_switcher_remembers_the_choice(client_as, settings):
     assert response.status_code == 302
     assert response["Location"] == "/contact/"
     assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "nl"
-    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en", follow=True).content.decode()
     assert '<html lang="nl">' in html
 
 

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from hub.accounts.roles import EXPERT
 from learning.models import CourseIndexPage
+from tests.factories.hub import in_default_language
 
 
 def nav_html(client, language="en"):
@@ -22,7 +23,7 @@ def nav_html(client, language="en"):
 @pytest.mark.django_db
 def test_section_links_follow_the_tree(client_as):
     client = client_as("employee")
-    index = CourseIndexPage.objects.get(slug="courses")
+    index = in_default_language(CourseIndexPage, slug="courses")
     assert f'href="{index.url}"' in nav_html(client)
 
     index.unpublish()
@@ -47,7 +48,7 @@ def test_cached_section_links_cost_no_queries(client_as):
     client.get("/search/")
     with CaptureQueriesContext(connection) as first:
         client.get("/search/")
-    index = CourseIndexPage.objects.get(slug="courses")
+    index = in_default_language(CourseIndexPage, slug="courses")
     index.save_revision().publish()  # forgets the cached links
     with CaptureQueriesContext(connection) as rebuilt:
         client.get("/search/")
