@@ -79,8 +79,9 @@ def test_switching_to_dutch_sticks(page_and_problems):
     expect(home.html).to_have_attribute("lang", "nl")
     expect(home.language_select).to_have_value("nl")
     expect(home.language_select.locator("option:checked")).to_have_text("Nederlands")
-    # The switcher sends people back to the page they were on.
-    assert urlsplit(page.url).path == "/"
+    # The switcher sends people back to the page they were on: the home page, in its
+    # Dutch version (docs/languages.md).
+    assert urlsplit(page.url).path == "/nl/"
     assert_accessible(page)
 
     # The choice is kept (in a cookie) for the next page load, and on other pages.
