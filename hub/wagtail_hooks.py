@@ -219,4 +219,4 @@ def mail_report_menu_item():
 
 
 # -- languages ------------------------------------------------------------------------------
-hooks.register("before_serve_page", languages.reader_version)
+hooks.register("before_serve_page", languages.send_to_reader_version)

@@ -7,7 +7,7 @@ from django.db import migrations
 
 from hub.accounts.roles import EXPERT, grant_page_permissions
 from hub.authoring.workflows import attach_review_workflow
-from hub.content.tree import link_translations, locale_of, move_into_language_tree, translate_page
+from hub.content.tree import locale_of, move_section_into_language_tree, translate_page
 
 INDEX_NL = {
     "title": "Hulp en richtlijnen",
@@ -47,7 +47,6 @@ DEMO_PAIRS = [
 
 
 def guidance_in_languages(apps, schema_editor):
-    Page = apps.get_model("wagtailcore", "Page")
     GuidanceIndexPage = apps.get_model("guidance", "GuidanceIndexPage")
     GuidancePage = apps.get_model("guidance", "GuidancePage")
     AskFormPage = apps.get_model("guidance", "AskFormPage")
@@ -80,13 +79,7 @@ def guidance_in_languages(apps, schema_editor):
                 help_text=help_text,
             )
 
-    for page in GuidancePage.objects.filter(content_language="nl", path__startswith=index.path):
-        move_into_language_tree(apps, page, dutch)
-    for original, dutch_slug in DEMO_PAIRS:
-        source = Page.objects.filter(path__startswith=index.path, slug=original).first()
-        version = Page.objects.filter(path__startswith=index_nl.path, slug=dutch_slug).first()
-        if source is not None and version is not None:
-            link_translations(apps, source, version)
+    move_section_into_language_tree(apps, GuidancePage, index, index_nl, dutch, DEMO_PAIRS)
 
 
 class Migration(migrations.Migration):

@@ -108,9 +108,8 @@ def translate_page(apps, app_label, model_name, page, locale, **fields):
         last_published_at=now,
     )
     values.update(fields)
-    values.setdefault("draft_title", values["title"])
-    if "draft_title" not in fields and "title" in fields:
-        values["draft_title"] = fields["title"]
+    if "draft_title" not in fields:
+        values["draft_title"] = values["title"]
     translation = Model.objects.create(**values)
     _count_children(Page, parent)
     return translation
@@ -147,6 +146,20 @@ def move_into_language_tree(apps, page, locale):
     _count_children(Page, old_parent)
     _count_children(Page, new_parent)
     return True
+
+
+def move_section_into_language_tree(apps, model, index, index_version, locale, pairs):
+    """Move ``model`` pages below ``index`` written in ``locale``'s language below
+    ``index_version`` (its translation), then link ``pairs`` of slugs (the original
+    below ``index``, its version below ``index_version``) as translations."""
+    Page = apps.get_model("wagtailcore", "Page")
+    for page in model.objects.filter(content_language=locale.language_code, path__startswith=index.path):
+        move_into_language_tree(apps, page, locale)
+    for original, version_slug in pairs:
+        source = Page.objects.filter(path__startswith=index.path, slug=original).first()
+        version = Page.objects.filter(path__startswith=index_version.path, slug=version_slug).first()
+        if source is not None and version is not None:
+            link_translations(apps, source, version)
 
 
 def link_translations(apps, source, translation):

@@ -78,7 +78,7 @@ def page_in_another_language(request, path):
     return None
 
 
-def reader_version(page, request, args, kwargs):
+def send_to_reader_version(page, request, args, kwargs):
     """``before_serve_page``: a page that follows the reader (the home page, section
     pages) sends them to its version in their language when that one is live."""
     if request.method not in ("GET", "HEAD") or not getattr(page, "follows_reader_language", False):

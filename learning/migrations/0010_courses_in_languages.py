@@ -7,7 +7,7 @@ from django.db import migrations
 
 from hub.accounts.roles import EXPERT, grant_page_permissions
 from hub.authoring.workflows import attach_review_workflow
-from hub.content.tree import link_translations, locale_of, move_into_language_tree, translate_page
+from hub.content.tree import locale_of, move_section_into_language_tree, translate_page
 
 INDEX_NL = {
     "title": "Cursussen",
@@ -18,7 +18,6 @@ DEMO_PAIRS = [("pivot-tables-in-five-steps", "draaitabellen-voor-beginners")]
 
 
 def courses_in_languages(apps, schema_editor):
-    Page = apps.get_model("wagtailcore", "Page")
     CourseIndexPage = apps.get_model("learning", "CourseIndexPage")
     CoursePage = apps.get_model("learning", "CoursePage")
     dutch = locale_of(apps, "nl")
@@ -28,13 +27,7 @@ def courses_in_languages(apps, schema_editor):
     index_nl = translate_page(apps, "learning", "CourseIndexPage", index, dutch, **INDEX_NL)
     attach_review_workflow(apps, index_nl)
     grant_page_permissions(apps, EXPERT, index_nl, ["add"])
-    for course in CoursePage.objects.filter(content_language="nl", path__startswith=index.path):
-        move_into_language_tree(apps, course, dutch)
-    for original, dutch_slug in DEMO_PAIRS:
-        source = Page.objects.filter(path__startswith=index.path, slug=original).first()
-        version = Page.objects.filter(path__startswith=index_nl.path, slug=dutch_slug).first()
-        if source is not None and version is not None:
-            link_translations(apps, source, version)
+    move_section_into_language_tree(apps, CoursePage, index, index_nl, dutch, DEMO_PAIRS)
 
 
 class Migration(migrations.Migration):
