@@ -2,6 +2,9 @@
 
 Counts documented for badge rules: ``courses_published`` (live courses owned or
 co-authored) and ``pages_overdue`` (those past their review-by date).
+
+A course and its translations are one contribution: the original's authors are
+credited on the translations too, and count the course once.
 """
 
 from collections import defaultdict
@@ -10,6 +13,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hub.content.languages import one_per_item
 from hub.contributions.sources import Contribution, Figures
 
 from .courses.models import CourseCoAuthor, CoursePage
@@ -18,13 +22,9 @@ from .records.models import Enrolment
 
 
 def courses_of(user):
-    return (
-        CoursePage.objects.live()
-        .public()
-        .filter(Q(owner=user) | Q(co_authors__user=user))
-        .distinct()
-        .order_by("-first_published_at")
-    )
+    """The person's live courses, one version of each (the reader's language first)."""
+    credited = CoursePage.objects.live().public().filter(Q(owner=user) | Q(co_authors__user=user)).distinct()
+    return one_per_item(credited).order_by("-first_published_at")
 
 
 def items(user):
@@ -55,7 +55,7 @@ def figures(user_ids):
     courses = {
         course["pk"]: course
         for course in live.filter(Q(owner_id__in=user_ids) | Q(co_authors__user_id__in=user_ids))
-        .values("pk", "owner_id", "first_published_at", "last_published_at", "review_by")
+        .values("pk", "translation_key", "owner_id", "first_published_at", "last_published_at", "review_by")
         .distinct()
     }
     credited = defaultdict(set)
@@ -83,16 +83,17 @@ def figures(user_ids):
     result = {}
     for user_id, course_ids in credited.items():
         mine = [courses[pk] for pk in course_ids]
+        published = len({course["translation_key"] for course in mine})
         reached = set().union(*(learners[pk] for pk in course_ids))
         result[user_id] = Figures(
-            contributions=len(mine),
+            contributions=published,
             latest=max(dates(mine, "last_published_at", "first_published_at"), default=None),
             since=min(dates(mine, "first_published_at"), default=None),
             learners_reached=len(reached),
             ratings_count=sum(ratings.get(pk, {}).get("count", 0) for pk in course_ids),
             ratings_total=sum(ratings.get(pk, {}).get("total", 0) for pk in course_ids),
             counts={
-                "courses_published": len(mine),
+                "courses_published": published,
                 "pages_overdue": sum(1 for c in mine if c["review_by"] and c["review_by"] < today),
             },
         )

@@ -22,7 +22,7 @@ COMMENTS_SHOWN = 10
 def learner_context(course, user, quiz_errors=None, rating_form=None, flag_form=None):
     """Everything the course page shows ``user``. ``quiz_errors`` (by quiz id), a bound
     ``rating_form`` or ``flag_form`` come back from a post with the learner's input kept."""
-    enrolment = Enrolment.objects.filter(user=user, course=course).first() if course.pk else None
+    enrolment = Enrolment.objects.of_course(course).filter(user=user).first() if course.pk else None
     done = set(enrolment.sections_done) if enrolment else set()
     attempts = {}
     if enrolment:
@@ -50,11 +50,12 @@ def learner_context(course, user, quiz_errors=None, rating_form=None, flag_form=
         "rating_form": rating_form or RatingForm(instance=rating),
         "own_rating": rating,
         "flag_form": flag_form or FlagForm(),
-        "helped": course.pk and HelpfulMark.objects.filter(course=course, user=user).exists(),
+        "helped": course.pk
+        and HelpfulMark.objects.filter(course_key=course.translation_key, user=user).exists(),
         "flagged_by_me": course.pk
         and ContentFlag.objects.open().filter(page_id=course.pk, reported_by=user).exists(),
         "stats": course_stats(course),
-        "comments": CourseRating.objects.filter(course=course, hidden=False)
+        "comments": CourseRating.objects.filter(course_key=course.translation_key, hidden=False)
         .exclude(comment="")
         .select_related("user")[:COMMENTS_SHOWN]
         if course.pk
@@ -63,18 +64,20 @@ def learner_context(course, user, quiz_errors=None, rating_form=None, flag_form=
 
 
 def course_stats(course):
-    """Average rating, ratings, completions and "this helped me" marks of ``course``."""
+    """Average rating, ratings, completions and "this helped me" marks of ``course``,
+    in all its languages."""
     if not course.pk:
         return {}
-    ratings = CourseRating.objects.filter(course=course).aggregate(average=Avg("stars"), count=Count("pk"))
-    enrolments = Enrolment.objects.filter(course=course).aggregate(
+    key = course.translation_key
+    ratings = CourseRating.objects.filter(course_key=key).aggregate(average=Avg("stars"), count=Count("pk"))
+    enrolments = Enrolment.objects.filter(course_key=key).aggregate(
         completions=Count("pk", filter=Q(completed_at__isnull=False))
     )
     return {
         "average": round(ratings["average"], 1) if ratings["average"] is not None else None,
         "ratings": ratings["count"],
         "completions": enrolments["completions"],
-        "helped": HelpfulMark.objects.filter(course=course).count(),
+        "helped": HelpfulMark.objects.filter(course_key=key).count(),
     }
 
 

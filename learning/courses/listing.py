@@ -46,13 +46,16 @@ SORT_ORDER = {
 
 
 def with_feedback_figures(courses):
-    """Average rating, number of ratings and completions per course, as subqueries so
-    the figures stay right whatever else the query joins, and cost no extra query."""
-    ratings = CourseRating.objects.filter(course=OuterRef("pk")).order_by().values("course")
+    """Average rating, number of ratings and completions per course in all its
+    languages, as subqueries so the figures stay right whatever else the query joins,
+    and cost no extra query."""
+    ratings = (
+        CourseRating.objects.filter(course_key=OuterRef("translation_key")).order_by().values("course_key")
+    )
     completions = (
-        Enrolment.objects.filter(course=OuterRef("pk"), completed_at__isnull=False)
+        Enrolment.objects.filter(course_key=OuterRef("translation_key"), completed_at__isnull=False)
         .order_by()
-        .values("course")
+        .values("course_key")
     )
     return courses.annotate(
         average_rating=Subquery(ratings.annotate(value=Avg("stars")).values("value")[:1]),

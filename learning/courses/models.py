@@ -246,7 +246,10 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
     @path("attempts/<int:attempt_id>/", name="attempt")
     def attempt_route(self, request, attempt_id):
         attempt = get_object_or_404(
-            QuizAttempt, pk=attempt_id, enrolment__user=request.user, enrolment__course=self
+            QuizAttempt,
+            pk=attempt_id,
+            enrolment__user=request.user,
+            enrolment__course_key=self.translation_key,
         )
         return TemplateResponse(
             request,

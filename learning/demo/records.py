@@ -6,12 +6,14 @@ it does nothing once the demo learners have records."""
 import datetime
 import uuid
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.http import QueryDict
 from django.utils import timezone
 
 from hub.accounts.models import UserDetails
 from hub.authoring.models import ContentFlag
+from hub.content.languages import one_per_item
 
 from ..courses.models import CoursePage
 from ..feedback.models import CourseRating, HelpfulMark
@@ -97,7 +99,8 @@ def seed_learner_records(home):
     learners, employee = ensure_learners()
     if Enrolment.objects.filter(user__in=learners).exists():
         return 0
-    courses = list(CoursePage.objects.live().order_by("pk"))
+    # One version of each course: a course and its translation share the learner's record.
+    courses = list(one_per_item(CoursePage.objects.live(), settings.LANGUAGE_CODE).order_by("pk"))
     if not courses:
         return 0
     now = timezone.now()

@@ -1,5 +1,9 @@
 """What learners say about a course: a rating with an optional comment, and "this
-helped me". Flags ("outdated or wrong") are hub's, shared with guidance."""
+helped me". Flags ("outdated or wrong") are hub's, shared with guidance.
+
+Both belong to the course in any language (``course_key``, its ``translation_key``):
+one rating and one mark per learner, whichever version they read; ``course`` is that
+version."""
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,7 +13,21 @@ from django.utils.translation import gettext_lazy as _
 COMMENT_MAX_LENGTH = 2000
 
 
-class CourseRating(models.Model):
+class CourseKeyed(models.Model):
+    """A learner's feedback on a course in any of its languages."""
+
+    course_key = models.UUIDField(_("course in any language"), editable=False, db_index=True)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.course_key is None:
+            self.course_key = self.course.translation_key
+        super().save(*args, **kwargs)
+
+
+class CourseRating(CourseKeyed):
     course = models.ForeignKey(
         "learning.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="ratings"
     )
@@ -31,7 +49,9 @@ class CourseRating(models.Model):
         verbose_name_plural = _("ratings")
         ordering = ["-updated_at", "-pk"]
         constraints = [
-            models.UniqueConstraint(fields=["course", "user"], name="one_rating_per_learner"),
+            models.UniqueConstraint(
+                fields=["course_key", "user"], name="one_rating_per_learner_in_any_language"
+            ),
             models.CheckConstraint(condition=models.Q(stars__gte=1, stars__lte=5), name="stars_1_to_5"),
         ]
 
@@ -39,7 +59,7 @@ class CourseRating(models.Model):
         return f"{self.course_id}: {self.stars}/5"
 
 
-class HelpfulMark(models.Model):
+class HelpfulMark(CourseKeyed):
     course = models.ForeignKey("learning.CoursePage", on_delete=models.CASCADE, related_name="helpful_marks")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -48,7 +68,9 @@ class HelpfulMark(models.Model):
         verbose_name = _("“this helped me”")
         verbose_name_plural = _("“this helped me” marks")
         constraints = [
-            models.UniqueConstraint(fields=["course", "user"], name="one_helpful_mark_per_learner")
+            models.UniqueConstraint(
+                fields=["course_key", "user"], name="one_helpful_mark_per_learner_in_any_language"
+            )
         ]
 
     def __str__(self):

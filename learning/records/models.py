@@ -4,6 +4,11 @@ and the time they spent.
 Records outlive the course: when a course is deleted its enrolments keep the title and
 credited authors they were completed with, so a learner's development record (CPD)
 and certificates stay whole.
+
+A course and its translations are one course to a learner: an enrolment belongs to the
+course's ``translation_key`` (``course_key``), so a learner who starts in English and
+goes on in Dutch has one record, and a completion in one language counts in the other.
+``course`` is the version they started in, which credits its authors.
 """
 
 import datetime
@@ -32,9 +37,15 @@ class EnrolmentQuerySet(models.QuerySet):
     def start(self, user, course):
         """The learner's enrolment in ``course``, made on the first thing they do there."""
         enrolment, _created = self.get_or_create(
-            user=user, course=course, defaults={"course_title": course.title}
+            user=user,
+            course_key=course.translation_key,
+            defaults={"course": course, "course_title": course.title},
         )
         return enrolment
+
+    def of_course(self, course):
+        """Enrolments in ``course`` in any of its languages."""
+        return self.filter(course_key=course.translation_key)
 
 
 class Enrolment(models.Model):
@@ -51,6 +62,7 @@ class Enrolment(models.Model):
         on_delete=models.SET_NULL,
         related_name="enrolments",
     )
+    course_key = models.UUIDField(_("course in any language"), editable=False, db_index=True)
     course_title = models.CharField(_("course title"), max_length=255)
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     last_active_at = models.DateTimeField(_("last active"), auto_now=True)
@@ -69,10 +81,19 @@ class Enrolment(models.Model):
         ordering = ["-last_active_at", "-pk"]
         # Everyone's records in aggregate: the L&D reports (learning/reports/).
         permissions = [("view_learning_reports", _("Can see the learning reports"))]
-        constraints = [models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_course")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_enrolment_per_course_in_any_language"
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.course_title}"
+
+    def save(self, *args, **kwargs):
+        if self.course_key is None and self.course is not None:
+            self.course_key = self.course.translation_key
+        super().save(*args, **kwargs)
 
     @property
     def is_completed(self):
@@ -122,6 +143,26 @@ class Enrolment(models.Model):
             ]
         )
         return True
+
+    def take_over(self, other):
+        """Make this the learner's one enrolment in a course that ``other`` (theirs, in
+        a course joined with this one) was in: its sections, attempts and time move
+        here, the earlier completion counts, and ``other`` is deleted."""
+        self.sections_done = [
+            *self.sections_done,
+            *(s for s in other.sections_done if s not in self.sections_done),
+        ]
+        if other.completed_at and (self.completed_at is None or other.completed_at < self.completed_at):
+            self.completed_at, self.credited_minutes = other.completed_at, other.credited_minutes
+            self.course_title, self.credited_authors = other.course_title, other.credited_authors
+        other.attempts.update(enrolment=self)
+        for row in other.active_times.all():
+            mine, _created = ActiveTime.objects.get_or_create(
+                enrolment=self, section_id=row.section_id, day=row.day
+            )
+            ActiveTime.objects.filter(pk=mine.pk).update(seconds=F("seconds") + row.seconds)
+        other.delete()
+        self.save()
 
     def measured_minutes(self):
         seconds = self.active_times.aggregate(total=Sum("seconds"))["total"] or 0

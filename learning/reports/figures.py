@@ -9,6 +9,10 @@ Two kinds of learning time, never mixed:
 
 Reports show aggregates only; the one exception is the contributors report, which
 names experts (the people credited on courses), never learners.
+
+A course and its translations are one course: the per-course reports have one row per
+course (in the reader's language when it has that version) with the figures of all
+its versions, which share a ``translation_key`` (the records' ``course_key``).
 """
 
 from django.contrib.auth import get_user_model
@@ -28,6 +32,7 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
 from hub.authoring.models import ContentFlag
+from hub.content.languages import one_per_item
 from hub.insights.base import month_starts
 
 from ..courses.models import CourseCoAuthor, CoursePage
@@ -46,10 +51,11 @@ class SubqueryCount(Subquery):
         super().__init__(queryset.order_by(), output_field=IntegerField(), **kwargs)
 
 
-def _per_course(queryset, field, aggregate, course_field="course"):
-    """A correlated ``aggregate`` of ``queryset`` for the outer course, 0 when none."""
+def _per_course(queryset, field, aggregate, course_field="course_key"):
+    """A correlated ``aggregate`` of ``queryset`` for the outer course in all its
+    languages, 0 when none."""
     grouped = (
-        queryset.filter(**{course_field: OuterRef("pk")})
+        queryset.filter(**{course_field: OuterRef("translation_key")})
         .order_by()
         .values(course_field)
         .annotate(value=aggregate)
@@ -154,13 +160,15 @@ def courses_with_figures():
     """Every course (published or not) with its learners, completions, both kinds of
     learning time and its rating, as annotations, so the listing can sort and page."""
     completed = Enrolment.objects.completed()
-    return CoursePage.objects.annotate(
-        learners_started=SubqueryCount(Enrolment.objects.filter(course=OuterRef("pk")).values("pk")),
+    return one_per_item(CoursePage.objects.all()).annotate(
+        learners_started=SubqueryCount(
+            Enrolment.objects.filter(course_key=OuterRef("translation_key")).values("pk")
+        ),
         completions=Coalesce(_per_course(completed, IntegerField(), Count("pk")), 0),
         estimated_minutes_total=Coalesce(_per_course(completed, IntegerField(), Sum("credited_minutes")), 0),
         measured_seconds=Coalesce(
             _per_course(
-                ActiveTime.objects.all(), IntegerField(), Sum("seconds"), course_field="enrolment__course"
+                ActiveTime.objects.all(), IntegerField(), Sum("seconds"), course_field="enrolment__course_key"
             ),
             0,
         ),
@@ -170,16 +178,19 @@ def courses_with_figures():
 def courses_with_ratings():
     """Courses that have at least one rating, with their average and counts."""
     average = _per_course(CourseRating.objects.all(), FloatField(), Avg("stars"))
-    return CoursePage.objects.annotate(
-        rating_count=SubqueryCount(CourseRating.objects.filter(course=OuterRef("pk")).values("pk")),
-        comment_count=SubqueryCount(
-            CourseRating.objects.filter(course=OuterRef("pk")).exclude(comment="").values("pk")
-        ),
-        hidden_comment_count=SubqueryCount(
-            CourseRating.objects.filter(course=OuterRef("pk"), hidden=True).exclude(comment="").values("pk")
-        ),
-        average_rating=average,
-    ).filter(rating_count__gt=0)
+    its_ratings = CourseRating.objects.filter(course_key=OuterRef("translation_key"))
+    return (
+        one_per_item(CoursePage.objects.all())
+        .annotate(
+            rating_count=SubqueryCount(its_ratings.values("pk")),
+            comment_count=SubqueryCount(its_ratings.exclude(comment="").values("pk")),
+            hidden_comment_count=SubqueryCount(
+                its_ratings.filter(hidden=True).exclude(comment="").values("pk")
+            ),
+            average_rating=average,
+        )
+        .filter(rating_count__gt=0)
+    )
 
 
 def flagged_courses():
