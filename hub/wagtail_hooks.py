@@ -144,7 +144,12 @@ def register_flag_viewset():
 # -- the L&D queue -------------------------------------------------------------------------
 @hooks.register(hub_hooks.QUEUE_SOURCES)
 def authored_page_queue_sources():
-    return [queue_sources.FLAGGED_SOURCE, queue_sources.OVERDUE_SOURCE, queue_sources.WAITING_SOURCE]
+    return [
+        queue_sources.FLAGGED_SOURCE,
+        queue_sources.TRANSLATION_SOURCE,
+        queue_sources.OVERDUE_SOURCE,
+        queue_sources.WAITING_SOURCE,
+    ]
 
 
 @hooks.register("register_admin_urls")

@@ -1,6 +1,6 @@
 """What courses and guidance share: an owner and ordered co-authors who may edit, a
-review-by date that keeps content current, readers' "outdated" flags, and the
-permission rule behind them.
+review-by date that keeps content current, readers' "outdated" flags, translations
+that fall behind their original, and the permission rule behind them.
 
 ``AuthoredPage`` is abstract; ``learning`` and ``guidance`` make concrete pages from it.
 """
@@ -187,6 +187,15 @@ class AuthoredPage(Page):
     def may_be_out_of_date(self):
         return self.is_flagged or self.review_state() == ReviewState.OVERDUE
 
+    @cached_property
+    def behind_original(self):
+        """The :class:`TranslationBehind` of this translation, or ``None``."""
+        return TranslationBehind.objects.filter(page_id=self.pk).select_related("original").first()
+
+    def is_original(self):
+        """The first version made of this item; the others are its translations."""
+        return not Page.objects.filter(translation_key=self.translation_key, pk__lt=self.pk).exists()
+
     def verify(self, user):
         """The owner confirms the content is still correct: the review-by date moves on.
 
@@ -212,6 +221,7 @@ class AuthoredPage(Page):
             },
         )
         ContentFlag.objects.filter(page_id=self.pk).resolve(user)
+        TranslationBehind.objects.filter(page_id=self.pk).delete()
         if not self.has_unpublished_changes and self.latest_revision_id:
             revision = self.latest_revision
             revision.content.update(
@@ -317,3 +327,36 @@ class ContentFlag(models.Model):
     @property
     def is_open(self):
         return self.resolved_at is None
+
+
+class TranslationBehindQuerySet(models.QuerySet):
+    def mark(self, original):
+        """``original`` was published: each of its translations may now be behind it."""
+        now = timezone.now()
+        for translation in original.get_translations().only("pk"):
+            self.update_or_create(
+                page=translation, defaults={"original": original, "original_published_at": now}
+            )
+
+
+class TranslationBehind(models.Model):
+    """A translation whose original was published again after it: it may be out of
+    date until it is published again or its owner confirms it ("Still correct").
+    Readers see a notice; the owner finds it in the L&D queue."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("translation"), on_delete=models.CASCADE, related_name="+"
+    )
+    original = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("original"), on_delete=models.CASCADE, related_name="+"
+    )
+    original_published_at = models.DateTimeField(_("original published"))
+
+    objects = TranslationBehindQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translation that may be out of date")
+        verbose_name_plural = _("translations that may be out of date")
+
+    def __str__(self):
+        return f"{self.page_id} behind {self.original_id}"

@@ -1,5 +1,6 @@
 """Hub's own sources of the L&D queue (hub/queue/items.py): courses and guidance flagged as
-outdated, live pages past their review-by date, pages waiting in a Wagtail workflow.
+outdated, translations left behind by their original, live pages past their review-by
+date, pages waiting in a Wagtail workflow.
 
 Each works on every concrete ``AuthoredPage`` (courses, guidance) without importing
 their apps, and takes a fixed number of queries however many pages there are.
@@ -19,11 +20,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page, WorkflowState
 
-from hub.authoring.models import ContentFlag, authored_page_models
+from hub.authoring.models import ContentFlag, TranslationBehind, authored_page_models
 
 from .items import QueueAction, QueueItem, QueueSource
 
 FLAGGED = "flagged"
+TRANSLATION = "translation"
 OVERDUE = "overdue"
 WAITING = "waiting"
 
@@ -81,6 +83,26 @@ def flagged_items(user=None):
             )
         )
     return items
+
+
+def translation_items(user=None):
+    """Translations whose original was published after them, since then. One query."""
+    behind = TranslationBehind.objects.select_related("page__owner", "original")
+    if user is not None:
+        behind = behind.filter(page__in=Page.objects.filter(authored_by(user)))
+    return [
+        queue_item(
+            TRANSLATION,
+            row.page,
+            since=row.original_published_at,
+            detail=_("The original “%(title)s” was updated on %(date)s")
+            % {
+                "title": row.original.title,
+                "date": date_format(timezone.localtime(row.original_published_at)),
+            },
+        )
+        for row in behind
+    ]
 
 
 def overdue_items(user=None):
@@ -169,6 +191,15 @@ FLAGGED_SOURCE = QueueSource(
     items=flagged_items,
     order=20,
     description=gettext_lazy("Readers reported these courses or guidance pages as outdated or wrong."),
+)
+TRANSLATION_SOURCE = QueueSource(
+    key=TRANSLATION,
+    label=gettext_lazy("Translation may be out of date"),
+    items=translation_items,
+    order=25,
+    description=gettext_lazy(
+        "Their original was updated after them: update the translation, or confirm it is still correct."
+    ),
 )
 OVERDUE_SOURCE = QueueSource(
     key=OVERDUE,

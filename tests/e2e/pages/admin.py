@@ -1,5 +1,5 @@
 """Page objects for the Wagtail admin: its home with the hub's panels, starting a course
-from a template, the page editor, and the learning reports."""
+from a template, the page editor, adding a translation, and the learning reports."""
 
 import re
 
@@ -73,11 +73,33 @@ class PageEditor(AdminPage):
         with self.page.expect_navigation():
             self.page.get_by_role("button", name=f"Submit to {workflow}").click()
 
+    def add_translation(self):
+        """ "Add translation" from the header's actions menu (a dropdown toggled by a
+        button named "Actions")."""
+        self.page.get_by_role("button", name="Actions", exact=True).click()
+        with self.page.expect_navigation():
+            self.page.get_by_role("link", name="Add translation").click()
+        return AddTranslationPage(self.page)
+
     def approve(self):
         """Approve the workflow's task without a comment; approving the last one publishes."""
         self.more_actions.click()
         with self.page.expect_navigation():
             self.page.get_by_role("button", name="Approve and Publish", exact=True).click()
+
+
+class AddTranslationPage(AdminPage):
+    """The languages a page has no version in yet, one to choose, and "Make the draft"."""
+
+    def __init__(self, page: Page):
+        super().__init__(page)
+        self.heading = page.get_by_role("heading", name=re.compile(r"^Add a translation of "))
+
+    def make_draft(self, language):
+        self.main.get_by_role("radio", name=language).check()
+        with self.page.expect_navigation():
+            self.main.get_by_role("button", name="Make the draft").click()
+        return PageEditor(self.page)
 
 
 class LearningByMonthReport(AdminPage):

@@ -21,7 +21,14 @@ def keys(items):
 
 
 def test_every_app_registered_its_source():
-    assert [source.key for source in sources()] == ["requests", "flagged", "overdue", "waiting", "searches"]
+    assert [source.key for source in sources()] == [
+        "requests",
+        "flagged",
+        "translation",
+        "overdue",
+        "waiting",
+        "searches",
+    ]
 
 
 def test_moderators_see_everything_oldest_first(queue_data):
@@ -175,7 +182,7 @@ def test_expert_finder_ranks_by_topics_in_common(people, make_profile):
     assert suggestions["b"] == []
 
 
-@pytest.mark.parametrize("source", ["requests", "flagged", "overdue", "waiting", "searches"])
+@pytest.mark.parametrize("source", ["requests", "flagged", "translation", "overdue", "waiting", "searches"])
 def test_each_source_takes_the_same_queries_however_many_items(
     source, people, make_course, make_request, draft_course_of, django_assert_max_num_queries
 ):
@@ -187,6 +194,10 @@ def test_each_source_takes_the_same_queries_however_many_items(
                 co_authors=[people["bob"]],
                 review_by=timezone.localdate() - datetime.timedelta(days=5),
             )
+            make_course(
+                title=f"Cursus {n}-{i}", content_language="nl", translation_of=course, owner=people["ann"]
+            )
+            course.save_revision().publish()  # its translation falls behind
             ContentFlagFactory(page=course, reported_by=people["emp"], reason="Old")
             make_request(title=f"Excel {n}-{i}", claimed_by=people["ann"])
             QueryLogFactory(query=f"gap {n} {i}", searches=5, hits=0)
