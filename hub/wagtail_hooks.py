@@ -14,6 +14,7 @@ from hub.accounts.permissions import is_moderator
 from hub.authoring import views as authoring_views
 from hub.authoring.flag_admin import ContentFlagViewSet, flag_policy
 from hub.authoring.models import VERIFY_ACTION, AuthoredPage, ContentFlag
+from hub.authoring.translation import LINK_ACTION
 from hub.content.search import SearchType
 from hub.demo.content import seed_hub
 from hub.demo.seeders import DemoSeeder
@@ -100,7 +101,12 @@ def still_correct_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_admin_urls")
 def register_translation_url():
-    return [path("hub/translate/<int:page_id>/", authoring_views.add_translation, name="hub_add_translation")]
+    return [
+        path("hub/translate/<int:page_id>/", authoring_views.add_translation, name="hub_add_translation"),
+        path(
+            "hub/translate/<int:page_id>/link/", authoring_views.link_translation, name="hub_link_translation"
+        ),
+    ]
 
 
 class AddTranslationMenuItem(PageMenuItem):
@@ -114,14 +120,23 @@ class AddTranslationMenuItem(PageMenuItem):
         return isinstance(page, AuthoredPage) and page.permissions_for_user(user).can_edit()
 
 
+class LinkTranslationMenuItem(AddTranslationMenuItem):
+    label = _("Link a translation")
+    icon_name = "link"
+    url_name = "hub_link_translation"
+    priority = 27
+
+
 @hooks.register("register_page_header_buttons")
 def add_translation_button(page, user, view_name, next_url=None):
     yield AddTranslationMenuItem(page=page)
+    yield LinkTranslationMenuItem(page=page)
 
 
 @hooks.register("register_log_actions")
 def register_verify_action(actions):
     actions.register_action(VERIFY_ACTION, _("Still correct"), _("Checked: still correct"))
+    actions.register_action(LINK_ACTION, _("Linked as a translation"), _("Linked as a translation"))
 
 
 @hooks.register("after_edit_page")
