@@ -56,6 +56,32 @@ def below_any_version(model, parent):
 def other_versions(page):
     """The page's live translations a reader may open, in the languages' order, each
     with its ``locale`` loaded: the "Also in" links."""
+    return _in_language_order(page.get_translations().live().public().select_related("locale"))
+
+
+def other_versions_of(pages):
+    """``{page id: other_versions(page)}`` for many pages, in one query."""
+    pages = list(pages)
+    if not pages:
+        return {}
+    versions = (
+        Page.objects.filter(translation_key__in={page.translation_key for page in pages})
+        .exclude(pk__in=[page.pk for page in pages])
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    by_key = {}
+    for version in _in_language_order(versions):
+        by_key.setdefault(version.translation_key, []).append(version)
+    return {
+        page.pk: [
+            version for version in by_key.get(page.translation_key, []) if version.locale_id != page.locale_id
+        ]
+        for page in pages
+    }
+
+
+def _in_language_order(versions):
     order = {code: index for index, (code, _name) in enumerate(settings.WAGTAIL_CONTENT_LANGUAGES)}
-    versions = page.get_translations().live().public().select_related("locale")
     return sorted(versions, key=lambda version: order.get(version.locale.language_code, len(order)))

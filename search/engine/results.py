@@ -23,10 +23,12 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Hit(Suggestion):
-    """One result on the page, with its title and snippet highlighted (safe HTML)."""
+    """One result on the page, with its title and snippet highlighted (safe HTML) and,
+    for a page, its versions in other languages ("Also in")."""
 
     highlighted_title: str
     snippet: str
+    other_versions: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from heapq import merge
 from itertools import islice
 from typing import NamedTuple
 
+from hub.content.languages import other_versions_of
 from hub.content.pagination import paginate
 
 from ..popular_topics import popular_topics
@@ -49,13 +50,16 @@ def search(request, query, filters=None, page=None):
         types=tuple(types),
         counts=dict.fromkeys((t.key for t in types), 0),
     )
-    scope = Scope(request, text, types, known.filters, known.topic_id)
+    scope = Scope(request, text, types, known.filters, known.topic_id, one_per_item=True)
     offset = _requested_offset(page)
     planned = {t.key: _rows_for(offset, RESULTS_PER_PAGE, scope.chosen) for t in scope.chosen}
     ranking = _ranking(scope, planned) if scope.search_text else None
     counts = {t.key: ranking.count(t) if ranking and scope.applies(t) else 0 for t in types}
     total = counts[known.filters.type] if known.filters.type else sum(counts.values())
     page_shown = paginate(_Hits(scope, ranking, counts, total), page, RESULTS_PER_PAGE)
+    versions = other_versions_of(
+        found.object for found in page_shown.object_list if found.search_type.is_page
+    )
     return replace(
         shown,
         counts=counts,
@@ -66,6 +70,7 @@ def search(request, query, filters=None, page=None):
                 found.object,
                 highlighted_title(found.object.title, scope.terms),
                 highlight(found.search_type.snippet_text(found.object), scope.terms),
+                tuple(versions.get(found.object.pk, ())),
             )
             for found in page_shown.object_list
         ),

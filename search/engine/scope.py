@@ -3,9 +3,17 @@
 
 Built inside one call to ``search()`` or ``suggestions()`` and dropped with it. The
 user's access is read only when a type can have results, and a topic's tagged objects
-only when a type is searched with the topic filter."""
+only when a type is searched with the topic filter.
 
+One result per item (``one_per_item``, the results page): a page in another language
+is left out when its version in the reader's language matches too; a page whose
+reader's version does not match (a Dutch word searched in English) is still found."""
+
+from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
+from wagtail.models import Page
+
+from hub.content.languages import reader_language
 
 from ..access import Access
 from .text import query_terms
@@ -14,8 +22,9 @@ FACET_FIELDS = {"language": "content_language", "region": "region"}
 
 
 class Scope:
-    def __init__(self, request, query, types, filters, topic_id=None):
+    def __init__(self, request, query, types, filters, topic_id=None, one_per_item=False):
         self.request = request
+        self.one_per_item = one_per_item
         self.types = types
         self.filters = filters
         self.facets = filters.facets  # {name: value} of the facet filters in use
@@ -23,6 +32,7 @@ class Scope:
         self.terms = query_terms(query)
         self.search_text = " ".join(self.terms)
         self._topic_object_ids = {}
+        self._shadowed = {}
 
     @cached_property
     def access(self):
@@ -48,7 +58,16 @@ class Scope:
     def queryset(self, search_type, model=None):
         """The type's objects this user may see, with the facet filters and sort order.
         ``model``: a base model to query instead (the plain Page, see index_ranking)."""
-        model = model or search_type.model
+        queryset = self._filtered(search_type, model or search_type.model)
+        if self.one_per_item and search_type.is_page:
+            shadowed = self.shadowed_versions(search_type)
+            if shadowed:
+                queryset = queryset.exclude(id__in=shadowed)
+        if self.filters.sort == "newest":
+            queryset = queryset.order_by(f"-{self.date_field(search_type)}")
+        return queryset
+
+    def _filtered(self, search_type, model):
         if search_type.is_page:
             queryset = self.access.pages(model.objects.all())
         else:
@@ -59,9 +78,38 @@ class Scope:
                 queryset = queryset.filter(pk__in=self.topic_object_ids(search_type))
             else:
                 queryset = queryset.filter(**{FACET_FIELDS[name]: value})
-        if self.filters.sort == "newest":
-            queryset = queryset.order_by(f"-{self.date_field(search_type)}")
         return queryset
+
+    def shadowed_versions(self, search_type):
+        """Ids of the type's pages in other languages whose version in the reader's
+        language the user may see, passes the filters and matches the words: at most
+        three queries, bounded by the number of translated items, not of results."""
+        if search_type.key not in self._shadowed:
+            language = reader_language()
+            other_versions = Page.objects.filter(translation_key=OuterRef("translation_key")).exclude(
+                locale_id=OuterRef("locale_id")
+            )
+            translated = (
+                self._filtered(search_type, search_type.model)
+                .filter(locale__language_code=language)
+                .filter(Exists(other_versions))
+            )
+            # Ids first: a search backend filters on plain values, not on subqueries.
+            ids = list(translated.values_list("id", flat=True))
+            keys = set()
+            if ids:
+                matching = search_type.model.objects.filter(id__in=ids).defer_streamfields()
+                keys = {page.translation_key for page in matching.search(self.search_text)}
+            self._shadowed[search_type.key] = (
+                list(
+                    Page.objects.filter(translation_key__in=keys)
+                    .exclude(locale__language_code=language)
+                    .values_list("id", flat=True)
+                )
+                if keys
+                else []
+            )
+        return self._shadowed[search_type.key]
 
     def topic_object_ids(self, search_type):
         if search_type.key not in self._topic_object_ids:
