@@ -5,10 +5,12 @@ from django.core.exceptions import PermissionDenied
 from wagtail.admin.menu import MenuItem
 
 
-def section_for_new_page(index_model, user):
-    """The (first) section page of ``index_model``, if ``user`` may add pages to it;
-    else a 403. The shortcut views check this on the server, whatever the menu shows."""
-    index = index_model.objects.first()
+def section_for_new_page(index_model, user, locale=None):
+    """The section page of ``index_model`` (the first, or the one in ``locale``), if
+    ``user`` may add pages to it; else a 403. The shortcut views check this on the
+    server, whatever the menu shows."""
+    sections = index_model.objects.order_by("path")
+    index = (sections.filter(locale=locale) if locale is not None else sections).first()
     if index is None or not index.permissions_for_user(user).can_add_subpage():
         raise PermissionDenied
     return index

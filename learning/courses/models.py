@@ -22,7 +22,7 @@ from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from hub.authoring.flags import flag_page
@@ -288,11 +288,12 @@ class CoursePage(RoutablePageMixin, AuthoredPage):
         return redirect(f"{self.url}#feedback")
 
 
-class CourseTemplate(models.Model):
+class CourseTemplate(TranslatableMixin, models.Model):
     """A starting point for a new course, kept by L&D: when to use it and a body of
-    blocks with guidance placeholders."""
+    blocks with guidance placeholders. Each language has its own version (Wagtail's
+    ``TranslatableMixin``); a course started from one goes to that language's section."""
 
-    name = models.CharField(_("name"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=120)
     when_to_use = models.TextField(_("when to use it"), max_length=600)
     estimated_minutes = models.PositiveSmallIntegerField(
         _("typical length (minutes)"), default=15, validators=COURSE_MINUTES
@@ -307,10 +308,13 @@ class CourseTemplate(models.Model):
         FieldPanel("body"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
         verbose_name = _("course template")
         verbose_name_plural = _("course templates")
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="one_template_name_per_language")
+        ]
 
     def __str__(self):
         return self.name

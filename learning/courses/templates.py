@@ -3,6 +3,7 @@
 import uuid
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -12,7 +13,8 @@ from .models import CoursePage
 def new_course_from_template(template, index, user):
     """A new draft course under ``index``, owned by ``user``, body copied from ``template``.
     All or nothing: a course that fails to save leaves no page behind."""
-    title = _("New course: %(template)s") % {"template": template.name}
+    with translation.override(template.locale.language_code):  # the course's language
+        title = _("New course: %(template)s") % {"template": template.name}
     course = CoursePage(
         title=title,
         draft_title=title,

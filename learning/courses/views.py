@@ -9,24 +9,31 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hub.authoring.menus import section_for_new_page
+from hub.content.languages import one_per_item
 
 from .models import CourseIndexPage, CourseTemplate
 from .templates import new_course_from_template
 
 
 def choose_template(request):
+    """The templates, one per template in the editor's language (the admin's), else
+    in the language L&D wrote it in."""
     section_for_new_page(CourseIndexPage, request.user)
+    templates = (
+        one_per_item(CourseTemplate.objects.all()).select_related("locale").order_by("sort_order", "name")
+    )
     return TemplateResponse(
         request,
         "learning/admin/choose_template.html",
-        {"templates": CourseTemplate.objects.all(), "header_icon": "form"},
+        {"templates": templates, "header_icon": "form"},
     )
 
 
 @require_POST
 def start_from_template(request, template_id):
-    index = section_for_new_page(CourseIndexPage, request.user)
     template = get_object_or_404(CourseTemplate, pk=template_id)
+    # The course is written in the template's language: in that language's section.
+    index = section_for_new_page(CourseIndexPage, request.user, locale=template.locale)
     try:
         course = new_course_from_template(template, index, request.user)
     except ValidationError:

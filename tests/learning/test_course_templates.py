@@ -13,10 +13,50 @@ TEMPLATE_NAMES = [
 ]
 
 
+DUTCH_NAMES = [
+    "Uitleg in vijf stappen",
+    "Checklist / werkinstructie",
+    "Standaardwerkwijze",
+    "Minicursus met quiz",
+    "Inwerken in je team",
+    "Wijziging in product of proces",
+]
+
+
 @pytest.mark.django_db
-def test_the_template_library_is_there_from_the_start():
-    assert list(CourseTemplate.objects.values_list("name", flat=True)) == TEMPLATE_NAMES
+def test_the_template_library_is_there_from_the_start_in_both_languages():
+    english = CourseTemplate.objects.filter(locale__language_code="en")
+    dutch = CourseTemplate.objects.filter(locale__language_code="nl")
+
+    assert list(english.values_list("name", flat=True)) == TEMPLATE_NAMES
+    assert list(dutch.values_list("name", flat=True)) == DUTCH_NAMES
     assert all(template.when_to_use for template in CourseTemplate.objects.all())
+    for template in dutch:
+        original = template.get_translation(english.first().locale)
+        assert [b.block_type for b in template.body] == [b.block_type for b in original.body]
+
+
+@pytest.mark.django_db
+def test_a_dutch_expert_starts_from_a_dutch_template_in_the_dutch_section(make_user, client):
+    from wagtail.users.models import UserProfile
+
+    expert = make_user("expert", username="daan")
+    UserProfile.objects.create(user=expert, preferred_language="nl")
+    client.force_login(expert)
+    template = CourseTemplate.objects.get(name="Minicursus met quiz")
+
+    html = client.get(reverse("learning_choose_template")).content.decode()
+    response = client.post(reverse("learning_start_from_template", args=[template.pk]))
+
+    assert "Minicursus met quiz" in html and "Micro course with quiz" not in html
+    course = CoursePage.objects.get(title="Nieuwe cursus: Minicursus met quiz")
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[course.pk])
+    assert course.locale.language_code == "nl"
+    assert course.get_parent().title == "Cursussen"
+    assert (
+        course.body[0].value.source
+        == "<p>Waarom dit belangrijk is voor het werk van de lezer, met een echt voorbeeld.</p>"
+    )
 
 
 @pytest.mark.django_db
@@ -24,7 +64,8 @@ def test_expert_starts_a_course_from_a_template(client_as, course_index):
     client = client_as("expert")
     template = CourseTemplate.objects.get(name="Micro course with quiz")
 
-    assert template.name in client.get(reverse("learning_choose_template")).content.decode()
+    html = client.get(reverse("learning_choose_template")).content.decode()
+    assert template.name in html and "Minicursus met quiz" not in html
     response = client.post(reverse("learning_start_from_template", args=[template.pk]))
 
     course = CoursePage.objects.get(title="New course: Micro course with quiz")
