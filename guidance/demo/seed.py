@@ -20,6 +20,14 @@ def with_expert_page(block, page):
     return {**block, "value": {**block["value"], "become_expert_page": page.pk}}
 
 
+def getting_started(existing, index):
+    """ "Getting started as an expert" in the language of ``index``, else in English."""
+    page = existing.get(GETTING_STARTED)
+    if page is None:
+        return None
+    return page.get_translation_or_none(index.locale) or page
+
+
 def seed_guidance(home):
     index = GuidanceIndexPage.objects.child_of(home).first()
     if index is None:
@@ -41,7 +49,10 @@ def seed_guidance(home):
             summary=spec["summary"],
             section=spec["section"],
             owner=users[spec["owner"]],
-            body=[with_expert_page(block, existing.get(GETTING_STARTED)) for block in spec["body"]],
+            body=[
+                with_expert_page(block, getting_started(existing, indexes[spec["language"]]))
+                for block in spec["body"]
+            ],
         )
         page.co_authors = [
             GuidanceCoAuthor(user=users[name], sort_order=order)
@@ -54,7 +65,9 @@ def seed_guidance(home):
 
     library_page = existing.get(TEMPLATES)
     if library_page is not None:
-        created += WizardOutcome.objects.filter(kind__in=LIBRARY_OUTCOMES, link_page__isnull=True).update(
-            link_page=library_page
-        )
+        # Each language's outcomes point to the library in that language, when there is one.
+        for outcome in WizardOutcome.objects.filter(kind__in=LIBRARY_OUTCOMES, link_page__isnull=True):
+            outcome.link_page = library_page.get_translation_or_none(outcome.locale) or library_page
+            outcome.save(update_fields=["link_page"])
+            created += 1
     return created

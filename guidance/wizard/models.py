@@ -2,6 +2,10 @@
 
 Each answer leads to another question or to an outcome (walk.py follows a path through
 the tree); how often each outcome is reached is counted per month, anonymously.
+
+Each language has its own tree (Wagtail's ``TranslatableMixin`` on questions and
+outcomes; answers belong to their question): the reader starts at the first question
+in their language.
 """
 
 import datetime
@@ -15,12 +19,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from hub.blocks import LIMITED_RICH_TEXT
 
 
-class WizardOutcome(models.Model):
+class WizardOutcome(TranslatableMixin, models.Model):
     class Kind(models.TextChoices):
         NO_TRAINING = "no_training", _("No training needed")
         JOB_AID = "job_aid", _("A checklist or job aid")
@@ -43,7 +47,7 @@ class WizardOutcome(models.Model):
 
     panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("text"), FieldPanel("link_page")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["pk"]
         verbose_name = _("wizard outcome")
         verbose_name_plural = _("wizard outcomes")
@@ -92,24 +96,26 @@ class WizardOutcomeCount(models.Model):
         )
 
 
-class WizardQuestion(ClusterableModel):
+class WizardQuestion(TranslatableMixin, ClusterableModel):
     text = models.CharField(_("question"), max_length=200)
     help_text = models.TextField(_("explanation"), max_length=500, blank=True)
     is_start = models.BooleanField(
         _("first question"),
         default=False,
-        help_text=_("The wizard starts here. Exactly one question is first."),
+        help_text=_("The wizard starts here. Exactly one question in each language is first."),
     )
 
     panels = [FieldPanel("text"), FieldPanel("help_text"), FieldPanel("is_start"), InlinePanel("answers")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["pk"]
         verbose_name = _("wizard question")
         verbose_name_plural = _("wizard questions")
         constraints = [
             models.UniqueConstraint(
-                fields=["is_start"], condition=Q(is_start=True), name="one_first_question"
+                fields=["locale", "is_start"],
+                condition=Q(is_start=True),
+                name="one_first_question_per_language",
             )
         ]
 
@@ -118,8 +124,11 @@ class WizardQuestion(ClusterableModel):
 
     def clean(self):
         super().clean()
-        if self.is_start and WizardQuestion.objects.filter(is_start=True).exclude(pk=self.pk).exists():
-            raise ValidationError({"is_start": _("Another question is already the first one.")})
+        others = WizardQuestion.objects.filter(is_start=True, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.is_start and others.exists():
+            raise ValidationError(
+                {"is_start": _("Another question in this language is already the first one.")}
+            )
 
 
 class WizardAnswer(Orderable):

@@ -5,6 +5,11 @@ and no state is stored.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.db.models import Case, Value, When
+
+from hub.content.languages import reader_language
+
 from .models import WizardAnswer, WizardOutcome, WizardQuestion
 
 # Longer than any sensible tree; a forged or looping path stops here.
@@ -56,18 +61,25 @@ def parse_path(raw):
 
 
 def walk(raw_path):
-    """Follow ``raw_path`` from the first question. Three queries however long it is:
-    the first question, the chosen answers, and the answers of the question reached."""
+    """Follow ``raw_path`` from the first question: the first question of the tree the
+    path's first answer belongs to (a walk goes on in its language when the reader
+    switches), else the one in the reader's language, else the default language's.
+    Three queries however long it is: the chosen answers, the first question, and the
+    answers of the question reached."""
     answer_ids = parse_path(raw_path)
-    start = WizardQuestion.objects.filter(is_start=True).first()
-    if start is None:
-        return None
     answers = {
         answer.pk: answer
         for answer in WizardAnswer.objects.filter(pk__in=answer_ids).select_related(
             "question", "next_question", "outcome"
         )
     }
+    first_answer = answers.get(answer_ids[0]) if answer_ids else None
+    if first_answer is not None and first_answer.question.is_start:
+        start = first_answer.question
+    else:
+        start = first_question()
+    if start is None:
+        return None
     step = WizardStep(question=start)
     for answer_id in answer_ids:
         answer = answers.get(answer_id)
@@ -81,3 +93,13 @@ def walk(raw_path):
     if step.question is not None:
         step.answers = list(step.question.answers.order_by("sort_order", "pk"))
     return step
+
+
+def first_question():
+    """The first question in the reader's language, else in the default language."""
+    preference = Case(
+        When(locale__language_code=reader_language(), then=Value(0)),
+        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(1)),
+        default=Value(2),
+    )
+    return WizardQuestion.objects.filter(is_start=True).order_by(preference, "pk").first()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from guidance.demo.pages import TEMPLATES
+from guidance.demo.pages import GETTING_STARTED, TEMPLATES
 from guidance.demo.seed import seed_guidance
 from guidance.pages import GuidancePage
 from guidance.wizard.models import WizardOutcome
@@ -19,7 +19,7 @@ def test_seeding_twice_creates_the_pages_once(home, guidance_index):
     pages = GuidancePage.objects.live()
     assert first > 0
     assert second == 0
-    assert pages.count() == first - 2  # plus the two outcomes pointed at the library
+    assert pages.count() == first - 4  # plus two outcomes per language pointed at the library
     assert set(pages.values_list("content_language", flat=True)) == {"en", "nl"}
     assert set(pages.values_list("section", flat=True)) == {
         "getting_started",
@@ -30,8 +30,16 @@ def test_seeding_twice_creates_the_pages_once(home, guidance_index):
     }
     library = pages.get(slug=TEMPLATES)
     assert any(block.block_type == "template_library" for block in library.body)
+    dutch_library = pages.get(slug="cursussjablonen")
     for kind in ("short_course", "job_aid"):
-        assert WizardOutcome.objects.get(kind=kind).link_page_id == library.pk
+        assert WizardOutcome.objects.get(locale__language_code="en", kind=kind).link_page_id == library.pk
+        assert (
+            WizardOutcome.objects.get(locale__language_code="nl", kind=kind).link_page_id == dutch_library.pk
+        )
+    # Each library tells readers who cannot write yet to read "getting started" in its language.
+    for page, getting_started in ((library, GETTING_STARTED), (dutch_library, "aan-de-slag-als-expert")):
+        [block] = [block for block in page.body if block.block_type == "template_library"]
+        assert block.value["become_expert_page"].slug == getting_started
 
 
 @pytest.mark.django_db

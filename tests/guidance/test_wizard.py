@@ -147,7 +147,7 @@ def test_reaching_an_outcome_counts_once_per_browser_without_storing_who(
     client_as, make_user, guidance_index
 ):
     path = path_of(short_course_path())
-    outcome = WizardOutcome.objects.get(kind="short_course")
+    outcome = WizardOutcome.objects.get(locale__language_code="en", kind="short_course")
     client = client_as()
 
     client.get(URL, {"path": path})
@@ -174,7 +174,7 @@ def test_questions_along_the_way_are_not_counted(client_as, guidance_index):
 
 @pytest.mark.django_db
 def test_counts_are_kept_per_month(guidance_index):
-    outcome = WizardOutcome.objects.get(kind="job_aid")
+    outcome = WizardOutcome.objects.get(locale__language_code="en", kind="job_aid")
 
     outcome.record(datetime.date(2026, 1, 5))
     outcome.record(datetime.date(2026, 1, 30))
@@ -190,7 +190,7 @@ def test_counts_are_kept_per_month(guidance_index):
 
 @pytest.mark.django_db
 def test_moderators_see_the_counts_in_the_outcome_listing(client_as, guidance_index):
-    outcome = WizardOutcome.objects.get(kind="request")
+    outcome = WizardOutcome.objects.get(locale__language_code="en", kind="request")
     for _ in range(3):
         outcome.record()
 
@@ -263,23 +263,100 @@ def test_walking_takes_the_same_queries_however_deep(client_as, guidance_index):
 
 @pytest.mark.django_db
 def test_answers_lead_to_a_question_or_an_outcome_not_both(guidance_index):
-    question = WizardQuestion.objects.get(is_start=True)
-    outcome = WizardOutcome.objects.first()
+    question = WizardQuestion.objects.get(locale__language_code="en", is_start=True)
+    outcome = WizardOutcome.objects.filter(locale=question.locale).first()
 
     with pytest.raises(ValidationError):
         WizardAnswer(question=question, label="Both", next_question=question, outcome=outcome).clean()
     with pytest.raises(ValidationError):
         WizardAnswer(question=question, label="Neither").clean()
     with pytest.raises(ValidationError):
-        WizardQuestion(text="Another start", is_start=True).clean()
+        WizardQuestion(text="Another start", is_start=True, locale=question.locale).clean()
 
 
 @pytest.mark.parametrize("query", [{"q": "course"}, {"ordering": "-all_time"}, {"ordering": "this_month"}])
 @pytest.mark.django_db
 def test_outcome_listing_searches_and_sorts_by_counts(client_as, guidance_index, query):
-    WizardOutcome.objects.get(kind="short_course").record()
+    WizardOutcome.objects.get(locale__language_code="en", kind="short_course").record()
 
     response = client_as("moderator").get(reverse("wagtailsnippets_guidance_wizardoutcome:list"), query)
 
     assert response.status_code == 200
     assert "A short course by an expert" in response.content.decode()
+
+
+# -- in Dutch ---------------------------------------------------------------------------------
+KNOW_HOW_NL = "Weten mensen hoe ze de taak moeten doen?"
+
+
+def dutch_wizard_url():
+    from guidance.pages import GuidanceIndexPage
+
+    return GuidanceIndexPage.objects.get(locale__language_code="nl").url + "wizard/"
+
+
+@pytest.mark.django_db
+def test_the_default_tree_is_there_in_dutch_too(guidance_index):
+    dutch = WizardQuestion.objects.filter(locale__language_code="nl")
+
+    assert dutch.count() == WizardQuestion.objects.filter(locale__language_code="en").count() == 4
+    assert dutch.get(is_start=True).text == KNOW_HOW_NL
+    for answer in WizardAnswer.objects.filter(question__in=dutch):
+        target = answer.next_question or answer.outcome
+        assert target.locale.language_code == "nl", answer.label
+    assert WizardOutcome.objects.get(locale__language_code="nl", kind="short_course").title == (
+        "Een korte cursus door een expert"
+    )
+
+
+@pytest.mark.django_db
+def test_a_dutch_reader_walks_the_dutch_tree(client_as, guidance_index):
+    client = client_as()
+    client.cookies["hub_language"] = "nl"
+    url = dutch_wizard_url()
+
+    first = client.get(url).content.decode()
+    assert KNOW_HOW_NL in first
+    path = [
+        answer(KNOW_HOW_NL, "Nee, het is nieuw voor ze of ze hebben het nooit geleerd"),
+        answer(
+            "Is er een collega die het goed kent en het zou kunnen uitleggen?",
+            "Ja, iemand in mijn team of dichtbij",
+        ),
+        answer(
+            "Is het een onderwerp over compliance, wetgeving of veiligheid dat iedereen moet afronden?", "Nee"
+        ),
+    ]
+    outcome = client.get(url, {"path": path_of(path)})
+
+    assert outcome.status_code == 200
+    assert "Een korte cursus door een expert" in outcome.content.decode()
+    assert WizardOutcomeCount.objects.get().outcome.locale.language_code == "nl"
+
+
+@pytest.mark.django_db
+def test_an_english_reader_starts_in_english_even_on_the_dutch_address(client_as, guidance_index):
+    html = client_as().get(dutch_wizard_url(), follow=True).content.decode()
+
+    assert KNOW_HOW in html and KNOW_HOW_NL not in html
+
+
+@pytest.mark.django_db
+def test_a_walk_goes_on_in_its_language_when_the_reader_switches(client_as, guidance_index):
+    client = client_as()
+    client.get(URL, {"path": path_of(short_course_path()[:1])})
+    client.cookies["hub_language"] = "nl"
+
+    response = client.get(URL, {"path": path_of(short_course_path()[:2])})
+
+    assert response.status_code == 200
+    assert MANDATORY in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_each_language_has_one_first_question(guidance_index):
+    dutch_start = WizardQuestion.objects.get(locale__language_code="nl", is_start=True)
+
+    dutch_start.clean()  # the English first question is another language's
+    with pytest.raises(ValidationError):
+        WizardQuestion(text="Nog een begin", is_start=True, locale=dutch_start.locale).clean()
