@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from hub.blocks import AccordionBlock, BaseContentBlock
-from hub.content.languages import reader_version
+from hub.content.languages import one_per_item, reader_version
 from learning.models import CourseIndexPage, CourseTemplate
 
 
@@ -29,8 +29,9 @@ class FAQBlock(AccordionBlock):
 
 
 class TemplateLibraryBlock(blocks.StructBlock):
-    """L&D's course templates with when to use each. Experts get a "Start from this
-    template" button; everyone else learns how to become an expert."""
+    """L&D's course templates with when to use each, in the page's language (else the
+    one L&D wrote them in). Experts get a "Start from this template" button; everyone
+    else learns how to become an expert."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120, default=_("Course templates"))
     intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=500)
@@ -52,7 +53,10 @@ class TemplateLibraryBlock(blocks.StructBlock):
         request = (parent_context or {}).get("request")
         user = getattr(request, "user", None)
         index = reader_version(CourseIndexPage.objects.all())
-        context["templates"] = list(CourseTemplate.objects.all())
+        page = (parent_context or {}).get("page")
+        language = page.locale.language_code if getattr(page, "locale_id", None) else None
+        templates = one_per_item(CourseTemplate.objects.all(), language).order_by("sort_order", "name")
+        context["templates"] = list(templates)
         # The same rule as the admin view the button posts to: "add" in the course section.
         context["can_start"] = bool(
             user is not None

@@ -28,7 +28,7 @@ def start_url(template):
 def test_people_who_write_courses_get_a_start_button_per_template(client_as, library_page, role):
     html = client_as(role).get(library_page.url).content.decode()
 
-    templates = list(CourseTemplate.objects.all())
+    templates = list(CourseTemplate.objects.filter(locale__language_code="en"))
     assert templates
     for template in templates:
         assert template.name in html
@@ -36,6 +36,21 @@ def test_people_who_write_courses_get_a_start_button_per_template(client_as, lib
         assert f'action="{start_url(template)}"' in html
     assert "csrfmiddlewaretoken" in html
     assert "How to become an expert" not in html
+    assert "Uitleg in vijf stappen" not in html  # the Dutch library is on the Dutch page
+
+
+@pytest.mark.django_db
+def test_a_dutch_page_lists_the_dutch_templates(client_as, make_guidance):
+    page = make_guidance(
+        title="Cursussjablonen", content_language="nl", body__0__template_library__title="Kies een sjabloon"
+    )
+
+    html = client_as("expert").get(page.url, follow=True).content.decode()
+
+    dutch = CourseTemplate.objects.get(name="Uitleg in vijf stappen")
+    assert dutch.name in html
+    assert f'action="{start_url(dutch)}"' in html
+    assert "How-to in five steps" not in html
 
 
 @pytest.mark.django_db
