@@ -1,7 +1,9 @@
 """The "L&D review" workflow, for data migrations: created once, attached to sections.
 
 Courses attach it to their section in their migration; guidance attaches the same
-workflow to its section, so moderators have one queue.
+workflow to its section, so moderators have one queue. Each language's sections get
+the workflow named in that language (the names are data, shown in the admin as they
+are): the same single step for the L&D moderators.
 """
 
 from django.utils import timezone
@@ -11,9 +13,15 @@ from hub.accounts.roles import MODERATOR
 
 WORKFLOW_NAME = "L&D review"
 TASK_NAME = "L&D moderator approval"
+# The workflow and its task in a content language; others use the English names.
+NAMES = {
+    "en": (WORKFLOW_NAME, TASK_NAME),
+    "nl": ("Beoordeling door L&D", "Goedkeuring door een L&D-moderator"),
+}
 
 
-def attach_review_workflow(apps, page):
+def attach_review_workflow(apps, page, language="en"):
+    workflow_name, task_name = NAMES.get(language, NAMES["en"])
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
@@ -23,10 +31,10 @@ def attach_review_workflow(apps, page):
 
     task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
     task, _ = GroupApprovalTask.objects.get_or_create(
-        name=TASK_NAME, defaults={"content_type": task_type, "active": True}
+        name=task_name, defaults={"content_type": task_type, "active": True}
     )
     task.groups.add(Group.objects.get(name=MODERATOR))
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    workflow, _ = Workflow.objects.get_or_create(name=workflow_name, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow

@@ -31,7 +31,7 @@ def test_expert_translates_moderator_approves_readers_find_their_language(make_c
     editor = adding.make_draft("Dutch")
     expect(editor.message(f"A Dutch draft of “{ENGLISH}” is ready for you to translate.")).to_be_visible()
     editor.title.fill(DUTCH)
-    editor.submit_for_review()
+    editor.submit_for_review(workflow="Beoordeling door L&D")  # the Dutch section's workflow
     dutch = CoursePage.objects.get(locale__language_code="nl", translation_key=english.translation_key)
     assert (dutch.owner, dutch.live) == (expert, False)
 

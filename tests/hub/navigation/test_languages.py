@@ -184,8 +184,16 @@ def test_an_expert_adds_a_translation_they_own_that_goes_through_review(make_use
     assert translation.get_parent().specific == course_index.get_translation(dutch)
     assert [block.id for block in translation.body] == [block.id for block in original.body]
     assert [t.name for t in translation.topics.all()] == ["Excel"]
-    assert translation.get_workflow().name == "L&D review"
+    assert translation.get_workflow().name == "Beoordeling door L&D"  # the Dutch section's
 
     # A second time there is nothing left to add.
     response = client.post(f"/admin/hub/translate/{original.pk}/", {"locale": dutch.pk})
     assert response.status_code == 400
+
+
+def test_each_languages_sections_are_reviewed_in_a_workflow_named_in_that_language():
+    for model in (CourseIndexPage, GuidanceIndexPage):
+        names = {index.locale.language_code: index.get_workflow().name for index in model.objects.all()}
+        assert names == {"en": "L&D review", "nl": "Beoordeling door L&D"}, model
+        steps = {index.get_workflow().tasks.get().name for index in model.objects.all()}
+        assert steps == {"L&D moderator approval", "Goedkeuring door een L&D-moderator"}
