@@ -12,6 +12,7 @@ reader's version does not match (a Dutch word searched in English) is still foun
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
 from wagtail.models import Page
+from wagtail.search.utils import get_descendants_content_types_pks
 
 from hub.content.languages import reader_language
 
@@ -33,6 +34,9 @@ class Scope:
         self.search_text = " ".join(self.terms)
         self._topic_object_ids = {}
         self._shadowed = {}
+        # {type key: {object id (text): score}} when the index ranking ranked this
+        # search (engine/index_ranking.py): what matches, without asking the backend.
+        self.known_matches = None
 
     @cached_property
     def access(self):
@@ -80,35 +84,54 @@ class Scope:
                 queryset = queryset.filter(**{FACET_FIELDS[name]: value})
         return queryset
 
+    @cached_property
+    def translated(self):
+        """The live versions of every item that has more than one live version:
+        ``{id: (translation_key, language, content type id)}``, in one query."""
+        others = Page.objects.filter(translation_key=OuterRef("translation_key"), live=True).exclude(
+            pk=OuterRef("pk")
+        )
+        rows = (
+            Page.objects.filter(live=True)
+            .filter(Exists(others))
+            .values_list("id", "translation_key", "locale__language_code", "content_type_id")
+        )
+        return {pk: (key, language, content_type) for pk, key, language, content_type in rows}
+
     def shadowed_versions(self, search_type):
         """Ids of the type's pages in other languages whose version in the reader's
-        language the user may see, passes the filters and matches the words: at most
-        three queries, bounded by the number of translated items, not of results."""
+        language the user may see, passes the filters and matches the words. Nothing
+        translated: no query of its own; else one search among the type's translated
+        pages in the reader's language, or, when the index ranked the search, one query
+        for those of them that matched (none when none did)."""
         if search_type.key not in self._shadowed:
             language = reader_language()
-            other_versions = Page.objects.filter(translation_key=OuterRef("translation_key")).exclude(
-                locale_id=OuterRef("locale_id")
-            )
-            translated = (
-                self._filtered(search_type, search_type.model)
-                .filter(locale__language_code=language)
-                .filter(Exists(other_versions))
-            )
-            # Ids first: a search backend filters on plain values, not on subqueries.
-            ids = list(translated.values_list("id", flat=True))
+            content_types = set(get_descendants_content_types_pks(search_type.model))
+            ids = [
+                pk
+                for pk, (_key, version_language, content_type) in self.translated.items()
+                if version_language == language and content_type in content_types
+            ]
             keys = set()
-            if ids:
-                matching = search_type.model.objects.filter(id__in=ids).defer_streamfields()
-                keys = {page.translation_key for page in matching.search(self.search_text)}
-            self._shadowed[search_type.key] = (
-                list(
-                    Page.objects.filter(translation_key__in=keys)
-                    .exclude(locale__language_code=language)
-                    .values_list("id", flat=True)
-                )
-                if keys
-                else []
-            )
+            if ids and self.known_matches is not None:
+                # The index ranking knows what matches: only the filters are asked.
+                to_python = search_type.model._meta.pk.to_python
+                known = {to_python(pk) for pk in self.known_matches.get(search_type.key, {})}
+                ids = [pk for pk in ids if pk in known]
+                if ids:
+                    filtered = self._filtered(search_type, search_type.model).filter(id__in=ids)
+                    keys = set(filtered.values_list("translation_key", flat=True))
+            elif ids:
+                # Ids as a plain list: a search backend filters on values, not subqueries.
+                matching = self._filtered(search_type, search_type.model).filter(id__in=ids)
+                keys = {
+                    page.translation_key for page in matching.defer_streamfields().search(self.search_text)
+                }
+            self._shadowed[search_type.key] = [
+                pk
+                for pk, (key, version_language, _content_type) in self.translated.items()
+                if key in keys and version_language != language
+            ]
         return self._shadowed[search_type.key]
 
     def topic_object_ids(self, search_type):

@@ -15,6 +15,9 @@ QUESTION = "A customer's e-mail address is personal data."
 
 
 def test_employee_fails_retakes_passes_and_rates(demo_content, make_context):
+    mine = QuizAttempt.objects.filter(enrolment__user__username="employee", enrolment__course__title=COURSE)
+    # The demo may have given the employee an earlier attempt here: count from now on.
+    before = list(mine.values_list("pk", flat=True))
     context, problems = make_context()
     listing = CourseListing.open_as(context.new_page(), "employee")
     page = listing.page
@@ -39,9 +42,7 @@ def test_employee_fails_retakes_passes_and_rates(demo_content, make_context):
     result = result.retake().answer_quiz({QUESTION: "True"})
     expect(result.outcome("1 of 1 right (100%).")).to_be_visible()
     expect(result.message("Well done: you completed this course.")).to_be_visible()
-    attempts = QuizAttempt.objects.filter(
-        enrolment__user__username="employee", enrolment__course__title=COURSE
-    )
+    attempts = mine.exclude(pk__in=before)
     assert [attempt.passed for attempt in attempts.order_by("pk")] == [False, True]
 
     # My learning lists it as completed, with a certificate.
