@@ -16,7 +16,11 @@
    (``--may-change table.column``). The defaults say what this version's migrations do:
    permissions, their grants to the roles, content types and the migration log grow;
    ``people/0004`` moves expert profiles from /experts/<username>/ to their name's
-   address (page slug and URL path, the revisions' content) and adds a redirect each.
+   address (page slug and URL path, the revisions' content) and adds a redirect each;
+   the languages' migrations (hub 0016 and on) add the Dutch home, sections and wizard
+   and move Dutch pages into the Dutch tree (their path, depth, locale and translation
+   key); ``learning/0012`` merges a learner's records in two versions of one course
+   (``--may-merge``: the learners, attempts and time are all still there).
 
 It prints what it did and exits 1 on any difference. It uses the PostgreSQL server on
 127.0.0.1:5432 (database ``hub_upgrade_check``, dropped and made again) or a temporary
@@ -44,7 +48,58 @@ MAY_GROW = [
     "django_migrations",
     "wagtailredirects_redirect",
 ]
-MAY_CHANGE = ["wagtailcore_page.slug", "wagtailcore_page.url_path", "wagtailcore_revision.content"]
+MAY_GROW += [
+    # Dutch versions of the wizard, the course templates and the review workflow
+    # (guidance 0012 and 0014, learning 0015 and 0017).
+    "guidance_wizardanswer",
+    "guidance_wizardoutcome",
+    "guidance_wizardquestion",
+    "learning_coursetemplate",
+    "wagtailcore_groupapprovaltask",
+    "wagtailcore_groupapprovaltask_groups",
+    "wagtailcore_task",
+    "wagtailcore_workflow",
+    "wagtailcore_workflowtask",
+    # A page tree per language (hub 0016, learning 0010, guidance 0010, people 0005):
+    # the Dutch home, sections, ask form and "About" page, with their rights.
+    "guidance_askformfield",
+    "guidance_askformpage",
+    "guidance_guidanceindexpage",
+    "hub_homefeatureditem",
+    "hub_homepage",
+    "hub_infopage",
+    "learning_courseindexpage",
+    "people_expertindexpage",
+    "wagtailcore_grouppagepermission",
+    "wagtailcore_locale",
+    "wagtailcore_page",
+    "wagtailcore_workflowpage",
+]
+MAY_CHANGE = [
+    "wagtailcore_page.slug",
+    "wagtailcore_page.url_path",
+    "wagtailcore_revision.content",
+    # Dutch pages move into the Dutch tree, linked to their originals (hub 0016 and on).
+    "wagtailcore_page.path",
+    "wagtailcore_page.depth",
+    "wagtailcore_page.numchild",
+    "wagtailcore_page.locale_id",
+    "wagtailcore_page.translation_key",
+    # The Dutch sections move to the Dutch-named workflow (learning 0017, guidance 0014).
+    "wagtailcore_workflowpage.workflow_id",
+]
+# Tables whose rows a migration may merge: learning 0012 keeps one record per learner
+# per course in every language, so a learner's enrolments, ratings and marks in two
+# versions of a linked course become one (attempts and time move to the kept one).
+# Their rows may change or go, keeping what each table says: every value of a column
+# ("every learner still has one"), or the sum of one ("sum:seconds", no time lost).
+MAY_MERGE = {
+    "learning_enrolment": "user_id",
+    "learning_courserating": "user_id",
+    "learning_helpfulmark": "user_id",
+    "learning_quizattempt": "token",
+    "learning_activetime": "sum:seconds",
+}
 
 
 def run(args, cwd, env, quiet=True):
@@ -99,10 +154,13 @@ def snapshot_sqlite(path):
         connection.close()
 
 
-def compare(before, after, may_grow, may_change=()):
+def compare(before, after, may_grow, may_change=(), may_merge=()):
     """What the migration lost or changed that it should not have, as sentences."""
     problems = []
     for table, (columns, rows) in before.items():
+        if table in may_merge and table in after:
+            problems += _merge_problems(table, (columns, rows), after[table], may_merge[table])
+            continue
         if table not in after:
             problems.append(f"{table}: the table is gone ({len(rows)} rows)")
             continue
@@ -129,6 +187,20 @@ def compare(before, after, may_grow, may_change=()):
     return problems
 
 
+def _merge_problems(table, before, after, keeps):
+    """A merged table keeps ``keeps``: every value of a column, or ``sum:<column>``."""
+    (columns, rows), (new_columns, new_rows) = before, after
+    print(f"   {table}: {len(rows)} rows before, {len(rows) - len(new_rows)} merged away")
+    if keeps.startswith("sum:"):
+        column = keeps[4:]
+        old = sum(int(row[columns.index(column)]) for row in rows)
+        new = sum(int(row[new_columns.index(column)]) for row in new_rows)
+        return [] if old == new else [f"{table}: the sum of {column} went from {old} to {new}"]
+    old = {row[columns.index(keeps)] for row in rows}
+    lost = old - {row[new_columns.index(keeps)] for row in new_rows}
+    return [f"{table}: {len(lost)} values of {keeps} lost while merging"] if lost else []
+
+
 def _missing(old_rows, new_rows):
     remaining = {}
     for row in new_rows:
@@ -151,6 +223,12 @@ def main():
     parser.add_argument("--may-grow", nargs="*", default=MAY_GROW, help="tables a migration may add rows to")
     parser.add_argument(
         "--may-change", nargs="*", default=MAY_CHANGE, help="table.column a data migration may change"
+    )
+    parser.add_argument(
+        "--may-merge",
+        nargs="*",
+        default=[f"{table}={keeps}" for table, keeps in MAY_MERGE.items()],
+        help="table=what-it-keeps: tables whose rows a data migration may merge",
     )
     options = parser.parse_args()
 
@@ -187,7 +265,13 @@ def main():
         run([PYTHON, "manage.py", "migrate", "--noinput"], ROOT, env, quiet=False)
         after = snapshot()
         print(f"   {len(after)} tables, {sum(len(rows) for _, rows in after.values())} rows")
-        problems = compare(before, after, set(options.may_grow), set(options.may_change))
+        problems = compare(
+            before,
+            after,
+            set(options.may_grow),
+            set(options.may_change),
+            dict(spec.split("=", 1) for spec in options.may_merge),
+        )
 
         print("3. this checkout: seed_demo again and the system checks")
         print("   " + run([PYTHON, "manage.py", "seed_demo"], ROOT, env).strip().splitlines()[-1])

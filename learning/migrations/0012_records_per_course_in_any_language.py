@@ -5,7 +5,7 @@ everything they did in either version; their latest rating; one mark."""
 
 import uuid
 
-from django.db import migrations, models
+from django.db import migrations
 from django.db.models import Count
 
 
@@ -60,47 +60,6 @@ def merge_enrolments(apps):
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("learning", "0010_courses_in_languages"),
-    ]
+    dependencies = [("learning", "0011_course_key")]
 
-    operations = [
-        migrations.RemoveConstraint(model_name="enrolment", name="one_enrolment_per_course"),
-        migrations.RemoveConstraint(model_name="courserating", name="one_rating_per_learner"),
-        migrations.RemoveConstraint(model_name="helpfulmark", name="one_helpful_mark_per_learner"),
-        *(
-            migrations.AddField(
-                model_name=model,
-                name="course_key",
-                field=models.UUIDField(null=True, editable=False, verbose_name="course in any language"),
-            )
-            for model in ("enrolment", "courserating", "helpfulmark")
-        ),
-        migrations.RunPython(course_keys, migrations.RunPython.noop, elidable=True),
-        *(
-            migrations.AlterField(
-                model_name=model,
-                name="course_key",
-                field=models.UUIDField(db_index=True, editable=False, verbose_name="course in any language"),
-            )
-            for model in ("enrolment", "courserating", "helpfulmark")
-        ),
-        migrations.AddConstraint(
-            model_name="enrolment",
-            constraint=models.UniqueConstraint(
-                fields=("user", "course_key"), name="one_enrolment_per_course_in_any_language"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="courserating",
-            constraint=models.UniqueConstraint(
-                fields=("course_key", "user"), name="one_rating_per_learner_in_any_language"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="helpfulmark",
-            constraint=models.UniqueConstraint(
-                fields=("course_key", "user"), name="one_helpful_mark_per_learner_in_any_language"
-            ),
-        ),
-    ]
+    operations = [migrations.RunPython(course_keys, migrations.RunPython.noop, elidable=True)]

@@ -3,10 +3,7 @@ translatable (Wagtail's TranslatableMixin); the existing tree is the default
 language's, and a Dutch tree is made beside it, in Dutch where a text is one of the
 default tree's (0003), else as it is for L&D to translate."""
 
-import uuid
-
-import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
 from wagtail.models import BootstrapTranslatableModel
 
 OUTCOMES = {
@@ -110,70 +107,11 @@ def dutch_tree(apps, schema_editor):
         )
 
 
-def translatable(model_name):
-    return [
-        migrations.AddField(
-            model_name=model_name, name="translation_key", field=models.UUIDField(null=True, editable=False)
-        ),
-        migrations.AddField(
-            model_name=model_name,
-            name="locale",
-            field=models.ForeignKey(
-                null=True,
-                editable=False,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="wagtailcore.locale",
-                verbose_name="locale",
-            ),
-        ),
-        BootstrapTranslatableModel(f"guidance.{model_name}"),
-        migrations.AlterField(
-            model_name=model_name,
-            name="translation_key",
-            field=models.UUIDField(default=uuid.uuid4, editable=False),
-        ),
-        migrations.AlterField(
-            model_name=model_name,
-            name="locale",
-            field=models.ForeignKey(
-                editable=False,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="wagtailcore.locale",
-                verbose_name="locale",
-            ),
-        ),
-        migrations.AlterUniqueTogether(name=model_name, unique_together={("translation_key", "locale")}),
-    ]
-
-
 class Migration(migrations.Migration):
-    dependencies = [
-        ("guidance", "0010_guidance_in_languages"),
-        ("hub", "0016_languages"),
-    ]
+    dependencies = [("guidance", "0011_wizard_translatable")]
 
     operations = [
-        *translatable("wizardoutcome"),
-        *translatable("wizardquestion"),
-        migrations.RemoveConstraint(model_name="wizardquestion", name="one_first_question"),
-        migrations.AlterField(
-            model_name="wizardquestion",
-            name="is_start",
-            field=models.BooleanField(
-                default=False,
-                help_text="The wizard starts here. Exactly one question in each language is first.",
-                verbose_name="first question",
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="wizardquestion",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("is_start", True)),
-                fields=("locale", "is_start"),
-                name="one_first_question_per_language",
-            ),
-        ),
+        BootstrapTranslatableModel("guidance.WizardOutcome"),
+        BootstrapTranslatableModel("guidance.WizardQuestion"),
         migrations.RunPython(dutch_tree, migrations.RunPython.noop, elidable=True),
     ]

@@ -4,8 +4,7 @@ of the starting library's templates (0003), else as it is for L&D to translate."
 
 import uuid
 
-import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
 from wagtail.models import BootstrapTranslatableModel
 
 
@@ -201,59 +200,9 @@ def dutch_templates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("learning", "0011_records_per_course_in_any_language"),
-        ("hub", "0016_languages"),
-    ]
+    dependencies = [("learning", "0014_course_templates_translatable")]
 
     operations = [
-        migrations.AddField(
-            model_name="coursetemplate",
-            name="translation_key",
-            field=models.UUIDField(null=True, editable=False),
-        ),
-        migrations.AddField(
-            model_name="coursetemplate",
-            name="locale",
-            field=models.ForeignKey(
-                null=True,
-                editable=False,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="wagtailcore.locale",
-                verbose_name="locale",
-            ),
-        ),
         BootstrapTranslatableModel("learning.CourseTemplate"),
-        migrations.AlterField(
-            model_name="coursetemplate",
-            name="translation_key",
-            field=models.UUIDField(default=uuid.uuid4, editable=False),
-        ),
-        migrations.AlterField(
-            model_name="coursetemplate",
-            name="locale",
-            field=models.ForeignKey(
-                editable=False,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="wagtailcore.locale",
-                verbose_name="locale",
-            ),
-        ),
-        migrations.AlterField(
-            model_name="coursetemplate",
-            name="name",
-            field=models.CharField(max_length=120, verbose_name="name"),
-        ),
-        migrations.AlterUniqueTogether(
-            name="coursetemplate", unique_together={("translation_key", "locale")}
-        ),
-        migrations.AddConstraint(
-            model_name="coursetemplate",
-            constraint=models.UniqueConstraint(
-                fields=("name", "locale"), name="one_template_name_per_language"
-            ),
-        ),
         migrations.RunPython(dutch_templates, migrations.RunPython.noop, elidable=True),
     ]

@@ -17,6 +17,6 @@ def dutch_workflow(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("learning", "0012_course_templates_in_languages")]
+    dependencies = [("learning", "0016_course_template_locale_required")]
 
     operations = [migrations.RunPython(dutch_workflow, migrations.RunPython.noop)]

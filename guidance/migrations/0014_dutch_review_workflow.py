@@ -17,6 +17,6 @@ def dutch_workflow(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("guidance", "0011_wizard_in_languages")]
+    dependencies = [("guidance", "0013_wizard_locale_required")]
 
     operations = [migrations.RunPython(dutch_workflow, migrations.RunPython.noop)]
