@@ -11,7 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from guidance.pages import GuidanceIndexPage
+from hub.content.models import InfoPage
 from hub.home.models import HomePage
+from hub.navigation.models import HubSettings
 from learning.courses.models import CourseCoAuthor, CourseIndexPage, CoursePage
 from tests.factories.hub import in_default_language
 from tests.factories.learning import CourseFactory
@@ -197,3 +199,15 @@ def test_each_languages_sections_are_reviewed_in_a_workflow_named_in_that_langua
         assert names == {"en": "L&D review", "nl": "Beoordeling door L&D"}, model
         steps = {index.get_workflow().tasks.get().name for index in model.objects.all()}
         assert steps == {"L&D moderator approval", "Goedkeuring door een L&D-moderator"}
+
+
+def test_the_footer_links_the_accessibility_statement_in_the_readers_language(client_as):
+    english = InfoPage.objects.get(slug="accessibility", locale__language_code="en")
+    dutch = english.get_translation(Locale.objects.get(language_code="nl"))
+    HubSettings.objects.update(accessibility_page=english)
+
+    in_english = client_as("employee").get("/").content.decode()
+    in_dutch = reading_in(client_as("employee", username="lezer"), "nl").get("/nl/").content.decode()
+
+    assert f'<a href="{english.url}">Accessibility statement</a>' in in_english
+    assert f'<a href="{dutch.url}">Toegankelijkheidsverklaring</a>' in in_dutch
