@@ -40,6 +40,18 @@ def attach_review_workflow(apps, page, language="en"):
     return workflow
 
 
+def name_sections_workflow(apps, app_label, model_name, language):
+    """Attach the workflow named in ``language`` to the sections of ``model_name`` in
+    that language's tree (none when the language has no locale)."""
+    Locale = apps.get_model("wagtailcore", "Locale")
+    Section = apps.get_model(app_label, model_name)
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return
+    for section in Section.objects.filter(locale=locale):
+        attach_review_workflow(apps, section, language=language)
+
+
 def create_section_page(apps, model_name, app_label, title, slug, **fields):
     """Create a section page (e.g. /courses/) directly below the home page."""
     ContentType = apps.get_model("contenttypes", "ContentType")

@@ -3,17 +3,11 @@ L&D"): the same single step for the L&D moderators (hub.authoring.workflows)."""
 
 from django.db import migrations
 
-from hub.authoring.workflows import attach_review_workflow
-from hub.content.tree import locale_of
+from hub.authoring.workflows import name_sections_workflow
 
 
 def dutch_workflow(apps, schema_editor):
-    CourseIndexPage = apps.get_model("learning", "CourseIndexPage")
-    dutch = locale_of(apps, "nl")
-    if dutch is None:
-        return
-    for index in CourseIndexPage.objects.filter(locale=dutch):
-        attach_review_workflow(apps, index, language="nl")
+    name_sections_workflow(apps, "learning", "CourseIndexPage", "nl")
 
 
 class Migration(migrations.Migration):
