@@ -59,18 +59,17 @@ def other_versions(page):
     return _in_language_order(page.get_translations().live().public().select_related("locale"))
 
 
-def other_versions_of(pages):
-    """``{page id: other_versions(page)}`` for many pages, in one query."""
+def other_versions_of(pages, visible=None):
+    """``{page id: other_versions(page)}`` for many pages, in one query. ``visible``:
+    a function that keeps the pages the reader may see (by default the public ones,
+    which costs a query of its own)."""
     pages = list(pages)
     if not pages:
         return {}
-    versions = (
-        Page.objects.filter(translation_key__in={page.translation_key for page in pages})
-        .exclude(pk__in=[page.pk for page in pages])
-        .live()
-        .public()
-        .select_related("locale")
+    versions = Page.objects.filter(translation_key__in={page.translation_key for page in pages}).exclude(
+        pk__in=[page.pk for page in pages]
     )
+    versions = (visible(versions) if visible else versions.live().public()).select_related("locale")
     by_key = {}
     for version in _in_language_order(versions):
         by_key.setdefault(version.translation_key, []).append(version)

@@ -183,15 +183,19 @@ class IndexRanking:
             to_python = search_type.model._meta.pk.to_python
             by_id = {to_python(pk): score for pk, score in self.scores.get(search_type.key, {}).items()}
             queryset = visible_by_ids(self.scope, search_type, list(by_id)).order_by()
+            # One version per item (Scope.one_version_each) needs each page's item and language.
+            per_item = self.scope.one_per_item and search_type.is_page
+            item = ("translation_key", "locale__language_code") if per_item else ()
             if self.scope.filters.sort == "newest":
-                rows = queryset.values_list("pk", self.scope.date_field(search_type))
+                rows = queryset.values_list("pk", *item, self.scope.date_field(search_type))
                 oldest = datetime.min.replace(tzinfo=UTC)
-                ordered = sorted(rows, key=lambda row: (row[1] or oldest, row[0]), reverse=True)
-                ids = [pk for pk, _date in ordered]
+                ordered = sorted(rows, key=lambda row: (row[-1] or oldest, row[0]), reverse=True)
             else:
-                ids = sorted(
-                    queryset.values_list("pk", flat=True), key=lambda pk: (by_id[pk], pk), reverse=True
-                )
+                rows = queryset.values_list("pk", *item)
+                ordered = sorted(rows, key=lambda row: (by_id[row[0]], row[0]), reverse=True)
+            if per_item:
+                ordered = self.scope.one_version_each(ordered)
+            ids = [row[0] for row in ordered]
             self._visible[search_type.key] = (ids, by_id)
         return self._visible[search_type.key][0]
 

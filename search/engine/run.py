@@ -57,11 +57,10 @@ def search(request, query, filters=None, page=None):
     counts = {t.key: ranking.count(t) if ranking and scope.applies(t) else 0 for t in types}
     total = counts[known.filters.type] if known.filters.type else sum(counts.values())
     page_shown = paginate(_Hits(scope, ranking, counts, total), page, RESULTS_PER_PAGE)
-    # "Also in" links for the results that have other versions (none: no query).
+    # "Also in": the results' other versions the user may see, in one query.
     versions = other_versions_of(
-        found.object
-        for found in page_shown.object_list
-        if found.search_type.is_page and found.object.pk in scope.translated
+        (found.object for found in page_shown.object_list if found.search_type.is_page),
+        visible=scope.access.pages,
     )
     return replace(
         shown,
@@ -89,7 +88,7 @@ def _ranking(scope, planned):
     sample = scope.types[0].model.objects.all().search(scope.search_text)
     scores = index_ranking.rank(scope.types, sample)
     if scores is not None:
-        scope.known_matches = scores
+        scope.ranked_on_index = True
         return index_ranking.IndexRanking(scope, scores)
     return BackendRanking(
         scope,

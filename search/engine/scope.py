@@ -6,8 +6,11 @@ user's access is read only when a type can have results, and a topic's tagged ob
 only when a type is searched with the topic filter.
 
 One result per item (``one_per_item``, the results page): a page in another language
-is left out when its version in the reader's language matches too; a page whose
-reader's version does not match (a Dutch word searched in English) is still found."""
+is left out when its version in the reader's language matches too and the user may see
+it; a page whose reader's version does not match (a Dutch word searched in English) is
+still found. The index ranking keeps one per item among the rows it reads anyway
+(``one_version_each``); the backend's querysets leave the others out
+(``shadowed_versions``)."""
 
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
@@ -34,9 +37,9 @@ class Scope:
         self.search_text = " ".join(self.terms)
         self._topic_object_ids = {}
         self._shadowed = {}
-        # {type key: {object id (text): score}} when the index ranking ranked this
-        # search (engine/index_ranking.py): what matches, without asking the backend.
-        self.known_matches = None
+        # Set when the index ranking ranks this search (engine/index_ranking.py): it
+        # keeps one version per item itself, so the querysets need not.
+        self.ranked_on_index = False
 
     @cached_property
     def access(self):
@@ -63,7 +66,7 @@ class Scope:
         """The type's objects this user may see, with the facet filters and sort order.
         ``model``: a base model to query instead (the plain Page, see index_ranking)."""
         queryset = self._filtered(search_type, model or search_type.model)
-        if self.one_per_item and search_type.is_page:
+        if self.one_per_item and search_type.is_page and not self.ranked_on_index:
             shadowed = self.shadowed_versions(search_type)
             if shadowed:
                 queryset = queryset.exclude(id__in=shadowed)
@@ -102,8 +105,7 @@ class Scope:
         """Ids of the type's pages in other languages whose version in the reader's
         language the user may see, passes the filters and matches the words. Nothing
         translated: no query of its own; else one search among the type's translated
-        pages in the reader's language, or, when the index ranked the search, one query
-        for those of them that matched (none when none did)."""
+        pages in the reader's language."""
         if search_type.key not in self._shadowed:
             language = reader_language()
             content_types = set(get_descendants_content_types_pks(search_type.model))
@@ -113,15 +115,7 @@ class Scope:
                 if version_language == language and content_type in content_types
             ]
             keys = set()
-            if ids and self.known_matches is not None:
-                # The index ranking knows what matches: only the filters are asked.
-                to_python = search_type.model._meta.pk.to_python
-                known = {to_python(pk) for pk in self.known_matches.get(search_type.key, {})}
-                ids = [pk for pk in ids if pk in known]
-                if ids:
-                    filtered = self._filtered(search_type, search_type.model).filter(id__in=ids)
-                    keys = set(filtered.values_list("translation_key", flat=True))
-            elif ids:
+            if ids:
                 # Ids as a plain list: a search backend filters on values, not subqueries.
                 matching = self._filtered(search_type, search_type.model).filter(id__in=ids)
                 keys = {
@@ -133,6 +127,15 @@ class Scope:
                 if key in keys and version_language != language
             ]
         return self._shadowed[search_type.key]
+
+    @staticmethod
+    def one_version_each(rows):
+        """``rows`` (id, translation key, language, ...), best first, less the versions
+        in other languages of an item whose version in the reader's language is among
+        them: the index ranking's rows, already visible, filtered and matching."""
+        language = reader_language()
+        in_reader_language = {row[1] for row in rows if row[2] == language}
+        return [row for row in rows if row[2] == language or row[1] not in in_reader_language]
 
     def topic_object_ids(self, search_type):
         if search_type.key not in self._topic_object_ids:

@@ -101,9 +101,8 @@ def test_highlighting_escapes_the_content(search, make_course):
     assert "&lt;em&gt;tags&lt;/em&gt; &amp; <mark>pivot</mark> &lt;script&gt;" in html
 
 
-# One more than before content came in several languages: the items with several
-# versions (one query, Scope.translated); on SQLite also a search among the reader's
-# versions of them per type that has any (the migrations give the "About" pages two).
+# One more than before content came in several languages ("Also in" links); on SQLite
+# also the items with several versions and a search among the reader's versions.
 MAX_SEARCH_QUERIES = {"postgresql": 19, "sqlite": 23}
 
 
