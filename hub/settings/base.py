@@ -362,6 +362,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index=env.str("SEARCH_INDEX", default="") or env.str("ELASTICSEARCH_INDEX", default="learning-hub"),
     ca_certs=env.str("SEARCH_CA_CERTS", default=""),
     verify_certs=env.bool("SEARCH_VERIFY_CERTS", default=True),
+    languages=[code for code, _name in WAGTAIL_CONTENT_LANGUAGES],
 )
 
 # --- Provisioning (SCIM 2.0 at /scim/v2/, django-scim2; docs/sign-in.md) ---------------

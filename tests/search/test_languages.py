@@ -4,6 +4,7 @@ a version in another language is still found when only it matches. The same on
 Wagtail's backend and on the PostgreSQL index ranking."""
 
 import pytest
+from django.db import connection
 
 from hub.accounts.roles import MODERATOR
 from tests.factories import PageViewRestrictionFactory
@@ -79,3 +80,20 @@ def test_a_version_the_reader_may_not_see_does_not_hide_the_other(search, client
 
     assert result_titles(response) == [ENGLISH]
     assert "Ook in het Nederlands" not in response.content.decode()
+
+
+def test_each_language_is_stemmed_as_that_language_on_postgresql(search, make_course, ranking):
+    make_course(title="Een vergadering leiden", summary="Zo leid je een vergadering.", content_language="nl")
+    make_course(title="Feeding the walrus", summary="What a walrus eats.", content_language="en")
+
+    dutch_plural = result_titles(search("vergaderingen"))
+    english_plural = result_titles(search("walruses"))
+
+    if connection.vendor == "postgresql":
+        # Dutch pages are indexed with the 'dutch' configuration, English ones with 'english'.
+        assert dutch_plural == ["Een vergadering leiden"]
+        assert english_plural == ["Feeding the walrus"]
+    else:
+        # SQLite's FTS5 matches words as they are (search.database keeps Wagtail's backend).
+        assert dutch_plural == []
+    assert result_titles(search("vergadering")) == ["Een vergadering leiden"]

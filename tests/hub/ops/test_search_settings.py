@@ -10,7 +10,16 @@ from hub.settings.search import search_backends
 
 def test_without_a_url_search_runs_in_the_database():
     assert search_backends("", "") == {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+        "default": {
+            "BACKEND": "search.database",
+            "SEARCH_CONFIG": "simple",
+            "LANGUAGE_CONFIGS": {"en": "english", "nl": "dutch"},
+        }
+    }
+    # A content language PostgreSQL has no stemmer for is indexed with 'simple'.
+    assert search_backends("", "", languages=["en", "nl", "pl"])["default"]["LANGUAGE_CONFIGS"] == {
+        "en": "english",
+        "nl": "dutch",
     }
 
 
